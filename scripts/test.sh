@@ -6,6 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 export PATH="$PWD/.venv/bin:$PATH"
+# one thread per test process: two workers on two cores, no OpenMP oversubscription (it can slow torch 20x)
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} MKL_NUM_THREADS=${MKL_NUM_THREADS:-1}
 log=$(mktemp)
 start=$(date +%s)
 nbdev-test --n-workers "${HETMARL_TEST_WORKERS:-2}" --timing "$@" 2>&1 | tee "$log"

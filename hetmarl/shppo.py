@@ -157,7 +157,7 @@ def latent_diversity(l: Tensor, active: Tensor, norm: str = "half") -> Tensor:
     per, has_pair = pairwise_diversity(l, active, norm)
     return masked_mean(per, has_pair)
 
-# %% ../nbs/12_shppo.ipynb #807f78cd
+# %% ../nbs/12_shppo.ipynb #4c93a5a8
 @register_algo("shppo")
 class SHPPO(MAPPO):
     "SHPPO: shared recurrent actor with a latent-generated HeteLayer, LatentNet (Encoder + InferenceNet), centralised critic."
@@ -173,11 +173,11 @@ class SHPPO(MAPPO):
         self.encoder = LatentEncoder(s.obs_dim, p.rnn_hidden, c.latent_dim, c.encoder_hidden, c.sigma_fn).to(dev)
         self.decoder = HeteDecoder(c.latent_dim, p.rnn_hidden, c.decoder_hidden, c.decoder_init, c.decoder_gain).to(dev)
         self.inference = InferenceNet(s.state_dim, s.n_agents, c.latent_dim, c.inference_hidden).to(dev)
-        self.actor_opt = torch.optim.Adam(self.actor_params(), lr=p.lr, eps=p.adam_eps)
+        self.actor_opt = torch.optim.Adam(self.actor_parameters(), lr=p.lr, eps=p.adam_eps)
         self.encoder_opt = torch.optim.Adam(self.encoder.parameters(), lr=c.encoder_lr, eps=p.adam_eps)
         self.inference_opt = torch.optim.Adam(self.inference.parameters(), lr=c.inference_lr, eps=p.adam_eps)
 
-    def actor_params(self) -> list:
+    def actor_parameters(self) -> list:
         "Parameters trained by the PPO loss: the actor body and head, and the Decoder."
         return list(self.actor.parameters()) + list(self.decoder.parameters())
 
@@ -234,14 +234,17 @@ class SHPPO(MAPPO):
         mu, sigma = self.latent_dist(mb["obs"], mb["h"], mb["starts"])
         return mu + sigma * mb["eps"]
 
-    def actor_loss(self, mb: dict, factor: Tensor | None = None):
-        "Clipped surrogate minus the entropy bonus, with the HeteLayer of each step's latent."
-        logits, _ = self.policy_logits(mb["obs"], mb["h0"], mb["starts"], mb["avail"], self.train_latent(mb))
-        logp_all = torch.log_softmax(logits, -1)
-        logp = logp_all.gather(-1, mb["actions"].unsqueeze(-1)).squeeze(-1)
-        entropy = masked_mean(-(logp_all.exp() * logp_all).sum(-1), mb["active"])
-        pl, ratio, diag = ppo_policy_loss(logp, mb["logp"], mb["adv"], mb["active"], self.p.clip, factor)
-        return pl - self.p.entropy_coef * entropy, dict(policy_loss=pl.detach(), entropy=entropy.detach(), **diag), ratio
+    def actor_logits(self, mb: dict) -> Tensor:
+        "Masked logits [L,b,A] with the HeteLayer of each step's latent (MAPPO's loss is computed from these)."
+        return self.policy_logits(mb["obs"], mb["h0"], mb["starts"], mb["avail"], self.train_latent(mb))[0]
+
+    def actor_step(self, loss: Tensor) -> Tensor:
+        "The actor's step; with `latent_pg_grad` the PPO loss also steps the Encoder (A7)."
+        if not (self.sc.latent_pg_grad and self.sc.use_latent): return super().actor_step(loss)
+        self.encoder_opt.zero_grad(set_to_none=True)
+        gn = self.step_optim(self.actor_opt, self.actor_parameters() + list(self.encoder.parameters()), loss)
+        self.encoder_opt.step()
+        return gn
 
     def latent_samples(self, buf: Rollout, ret: Tensor) -> dict:
         "The rollout as M = T·E (step, env) samples [M,N,...] for the InferenceNet and LatentNet phases (A14)."
@@ -293,28 +296,9 @@ class SHPPO(MAPPO):
         finally: self.inference.requires_grad_(True)
         return {k: float(torch.stack([l[k] for l in logs if k in l]).mean()) for k in dict.fromkeys(k for l in logs for k in l)}
 
-    def update(self, buf: Rollout, progress: float, generator) -> dict:
-        "One SHPPO iteration: targets → InferenceNet → LatentNet → PPO epochs on actor (+ Decoder) and critic."
-        lr = self.set_progress(progress)
-        adv, ret = self.targets(buf)
-        latent_logs = self.latent_update(buf, ret, generator) if self.sc.use_latent else {}
-        seq = self.sequences(buf, adv, ret)
-        pg = self.sc.latent_pg_grad and self.sc.use_latent
-        params = self.actor_params() + (list(self.encoder.parameters()) if pg else [])
-        B, logs = seq["h0"].shape[0], []
-        for _ in range(self.p.ppo_epochs):
-            for idx in self.minibatches(B, generator):
-                mb = {k: (v[idx] if k == "h0" else v[:, idx]) for k, v in seq.items()}
-                aloss, info, _ = self.actor_loss(mb)
-                if pg: self.encoder_opt.zero_grad(set_to_none=True)
-                info["actor_grad_norm"] = self.step_optim(self.actor_opt, params, aloss)
-                if pg: self.encoder_opt.step()
-                vloss = self.critic_loss(mb)
-                info["critic_grad_norm"] = self.step_optim(self.critic_opt, self.critic.parameters(), vloss * self.p.value_loss_coef)
-                info["value_loss"] = vloss.detach(); logs.append(info)
-        out = {k: float(torch.stack([l[k] for l in logs]).mean()) for k in logs[0]}
-        out.update(latent_logs, learning_rate=lr, explained_variance=explained_variance(buf, ret, self))
-        return out
+    def before_ppo(self, buf: Rollout, ret: Tensor, generator) -> dict:
+        "SHPPO's iteration: targets → InferenceNet → LatentNet (here) → MAPPO's PPO epochs on actor (+ Decoder) and critic."
+        return self.latent_update(buf, ret, generator) if self.sc.use_latent else {}
 
     # ---- persistence --------------------------------------------------------------------------
     _MODULES = ("encoder", "decoder", "inference", "encoder_opt", "inference_opt")

@@ -16,11 +16,11 @@ from .envs.pms import (PMSEnv, SENSITIVITY, N_ACTIONS, action_force, integrate, 
 # %% auto #0
 __all__ = ['PMS_TYPES', 'gaussian_stack', 'w2_pairwise', 'w2_matrix', 'w2_matrix_blocked', 'SamplePool', 'PMSContext',
            'role_order', 'context_from_rollout', 'pms_obs_fn', 'pms_response_fn', 'pms_effect_fn', 'pms_objective_fn',
-           'policy_fn', 'mappo_policies', 'CVAEConfig', 'CVAE', 'train_cvae', 'model_based_distance',
+           'policy_fn', 'mappo_policies', 'CVAEConfig', 'CVAE', 'train_cvae', 'encode_all', 'model_based_distance',
            'model_free_distance', 'pms_type_distance', 'pad_to', 'meta_samples', 'meta_samples_from_rollout',
            'meta_het_distance', 'policy_distance', 'categorical_w_matrix', 'snd', 'group_separation']
 
-# %% ../nbs/30_hetero.ipynb #8812388d
+# %% ../nbs/30_hetero.ipynb #61a2c7a6
 def gaussian_stack(mu: Tensor, logvar: Tensor) -> Tensor:
     "`mu, logvar [N,M,D]` → `u = [μ, σ]` as `[M,N,2D]` (σ = exp(logvar / 2))."
     return torch.cat([mu, (0.5 * logvar).exp()], -1).transpose(0, 1)
@@ -29,13 +29,17 @@ def w2_pairwise(mu_i: Tensor, logvar_i: Tensor, mu_j: Tensor, logvar_j: Tensor) 
     "W2 between diagonal Gaussians, elementwise over leading dims: `[...,D]` → `[...]`."
     return torch.sqrt((mu_i - mu_j).square().sum(-1) + ((0.5 * logvar_i).exp() - (0.5 * logvar_j).exp()).square().sum(-1))
 
-def w2_matrix(mu: Tensor, logvar: Tensor) -> Tensor:
+def _cdist(a: Tensor, b: Tensor, exact: bool) -> Tensor:
+    return torch.cdist(a, b, compute_mode="donot_use_mm_for_euclid_dist" if exact else "use_mm_for_euclid_dist")
+
+def w2_matrix(mu: Tensor, logvar: Tensor, exact: bool = True) -> Tensor:
     "Mean over the `M` inputs of the pairwise W2: `mu, logvar [N,M,D]` → `[N,N]` (one batched expression)."
     u = gaussian_stack(mu, logvar)                                                   # [M,N,2D]
-    D = torch.cdist(u, u, compute_mode="donot_use_mm_for_euclid_dist").mean(0)       # [M,N,N] → [N,N]
-    return (D + D.T) / 2                                                             # exactly symmetric (cdist may differ by an ulp)
+    D = _cdist(u, u, exact).mean(0)                                                  # [M,N,N] → [N,N]
+    D = (D + D.T) / 2                                                                # exactly symmetric (cdist may differ by an ulp)
+    return D if exact else D.fill_diagonal_(0)
 
-def w2_matrix_blocked(mu: Tensor, logvar: Tensor, x_chunk: int = 32, block: int = 1024) -> Tensor:
+def w2_matrix_blocked(mu: Tensor, logvar: Tensor, x_chunk: int = 32, block: int = 1024, exact: bool = True) -> Tensor:
     "`w2_matrix` computed over chunks of `x_chunk` inputs and `block × block` agent blocks (memory `x_chunk·block²`)."
     N, M, _ = mu.shape
     out = torch.zeros(N, N, dtype=mu.dtype, device=mu.device)
@@ -43,11 +47,12 @@ def w2_matrix_blocked(mu: Tensor, logvar: Tensor, x_chunk: int = 32, block: int 
         u = gaussian_stack(mu[:, m0:m0 + x_chunk], logvar[:, m0:m0 + x_chunk])      # [m,N,2D]
         for i0 in range(0, N, block):
             for j0 in range(i0, N, block):                                           # upper block triangle, mirrored
-                d = torch.cdist(u[:, i0:i0 + block], u[:, j0:j0 + block], compute_mode="donot_use_mm_for_euclid_dist").sum(0)
+                d = _cdist(u[:, i0:i0 + block], u[:, j0:j0 + block], exact).sum(0)
                 out[i0:i0 + block, j0:j0 + block] += d
                 if j0 != i0: out[j0:j0 + block, i0:i0 + block] += d.T
     out = out / M
-    return (out + out.T) / 2
+    out = (out + out.T) / 2
+    return out if exact else out.fill_diagonal_(0)
 
 # %% ../nbs/30_hetero.ipynb #95c42376
 class SamplePool:
@@ -265,8 +270,8 @@ def train_cvae(model: CVAE, x: Tensor, y: Tensor, e: Tensor | None = None, ids: 
         hist.append(tot / B)
     return hist
 
-# %% ../nbs/30_hetero.ipynb #853ace7a
-def _encode_all(model: CVAE, N: int, x: Tensor, y: Tensor | None, chunk: int = 256) -> tuple[Tensor, Tensor]:
+# %% ../nbs/30_hetero.ipynb #dc1888be
+def encode_all(model: CVAE, N: int, x: Tensor, y: Tensor | None, chunk: int = 256) -> tuple[Tensor, Tensor]:
     "Latents of every agent at the shared `x [M,X]` (model-based: with `y [N,M,Y]`) → `mu, logvar [N,M,D]`."
     M, mus, lvs = x.shape[0], [], []
     with torch.no_grad():
@@ -280,11 +285,11 @@ def _encode_all(model: CVAE, N: int, x: Tensor, y: Tensor | None, chunk: int = 2
             mus.append(mu); lvs.append(lv)
     return torch.cat(mus), torch.cat(lvs)
 
-def _matrix(mu, lv, blocked: bool, x_chunk: int, block: int) -> Tensor:
-    return w2_matrix_blocked(mu, lv, x_chunk, block) if (blocked or mu.shape[0] > block) else w2_matrix(mu, lv)
+def _matrix(mu, lv, blocked: bool, x_chunk: int, block: int, exact: bool = True) -> Tensor:
+    return w2_matrix_blocked(mu, lv, x_chunk, block, exact) if (blocked or mu.shape[0] > block) else w2_matrix(mu, lv, exact)
 
 def model_based_distance(y: Tensor, x: Tensor, cfg: CVAEConfig = CVAEConfig(), blocked: bool = False,
-                         x_chunk: int = 32, block: int = 1024) -> tuple[Tensor, dict]:
+                         x_chunk: int = 32, block: int = 1024, exact: bool = True) -> tuple[Tensor, dict]:
     "Heterogeneity distance matrix `[N,N]` of outputs `y [N,M,Y]` at shared inputs `x [M,X]`, and training info."
     N, M, Y = y.shape
     torch.manual_seed(cfg.seed)
@@ -293,49 +298,52 @@ def model_based_distance(y: Tensor, x: Tensor, cfg: CVAEConfig = CVAEConfig(), b
     model = CVAE(Y, x.shape[1], Y, cfg).to(x.device)
     hist = train_cvae(model, xs[None].expand(N, M, -1).reshape(N * M, -1), ys.reshape(N * M, Y), e=ys.reshape(N * M, Y))
     Me = min(cfg.eval_samples, M)
-    mu, lv = _encode_all(model, N, xs[:Me], ys[:, :Me])
-    return _matrix(mu, lv, blocked, x_chunk, block), {"loss": hist, "model": model}
+    mu, lv = encode_all(model, N, xs[:Me], ys[:, :Me])
+    return _matrix(mu, lv, blocked, x_chunk, block, exact), {"loss": hist, "model": model}
 
 def model_free_distance(ids: Tensor, x: Tensor, y: Tensor, n_agents: int, cfg: CVAEConfig = CVAEConfig(),
-                        x_eval: Tensor | None = None, blocked: bool = False, x_chunk: int = 32, block: int = 1024) -> tuple[Tensor, dict]:
+                        x_eval: Tensor | None = None, blocked: bool = False, x_chunk: int = 32, block: int = 1024,
+                        exact: bool = True) -> tuple[Tensor, dict]:
     "Distance matrix `[N,N]` from pool samples `ids [B]`, `x [B,X]`, `y [B,Y]`; shared inputs `x_eval` (default: the first `eval_samples` x)."
     torch.manual_seed(cfg.seed)
     sx, sy = _standardizer(x, cfg.standardize), _standardizer(y, cfg.standardize)
     model = CVAE(0, x.shape[1], y.shape[1], cfg, n_ids=n_agents).to(x.device)
     hist = train_cvae(model, sx(x), sy(y), ids=ids)
     xe = sx(x[:cfg.eval_samples] if x_eval is None else x_eval)
-    mu, lv = _encode_all(model, n_agents, xe, None)
-    return _matrix(mu, lv, blocked, x_chunk, block), {"loss": hist, "model": model}
+    mu, lv = encode_all(model, n_agents, xe, None)
+    return _matrix(mu, lv, blocked, x_chunk, block, exact), {"loss": hist, "model": model}
 
 def pms_type_distance(env: PMSEnv, ctx: PMSContext, kind: str, cfg: CVAEConfig = CVAEConfig()) -> tuple[Tensor, dict]:
     "Model-based distance matrix `[N,N]` of heterogeneity type `kind` ('obs', 'response', 'effect', 'objective') on `ctx`."
     fn, with_actions = PMS_TYPES[kind]
     return model_based_distance(fn(env, ctx), ctx.features(with_actions), cfg)
 
-# %% ../nbs/30_hetero.ipynb #858d53b6
+# %% ../nbs/30_hetero.ipynb #58939e89
 def pad_to(t: Tensor, size: int) -> Tensor:
     "Zero-pad the last dimension of `t` to `size`."
     if t.shape[-1] > size: raise ValueError(f"pad_to: last dimension {t.shape[-1]} > {size}")
     return F.pad(t, (0, size - t.shape[-1]))
 
 def meta_samples(obs: Tensor, actions: Tensor, rewards: Tensor, dones: Tensor, n_actions: int,
-                 reward_repeat: int | None = None, obs_size: int | None = None) -> dict:
+                 reward_repeat: int | None = None, obs_size: int | None = None, x_keep=None) -> dict:
     """Meta-transition samples from a rollout: `obs [T,E,N,O]`, `actions [T,E,N]`, `rewards [T,E,N]`, `dones [T,E]` →
-    `{"ids" [B], "x" [B,O+A], "y" [B,O+k]}` for every agent and every step t < T-1 that did not end its episode."""
+    `{"ids" [B], "x" [B,O'+A], "y" [B,O+k]}` for every agent and every step t < T-1 that did not end its episode.
+    `x_keep` (indices into the observation) picks the entries of $o_t$ that go into x (default: all); y keeps all of $o_{t+1}$."""
     T, E, N, O = obs.shape
     O2 = obs_size or O
     k = O2 if reward_repeat is None else reward_repeat
     keep = ~dones[:-1]                                                       # [T-1,E]
-    o, o1 = pad_to(obs[:-1], O2)[keep], pad_to(obs[1:], O2)[keep]           # [B',N,O]
+    ox = obs[:-1] if x_keep is None else obs[:-1][..., list(x_keep)]
+    o, o1 = pad_to(ox, O2 if x_keep is None else ox.shape[-1])[keep], pad_to(obs[1:], O2)[keep]   # [B',N,·]
     a, r = actions[:-1][keep], rewards[:-1][keep]                           # [B',N]
-    x = torch.cat([o, F.one_hot(a, n_actions).to(o.dtype)], -1)             # [B',N,O+A]
+    x = torch.cat([o, F.one_hot(a, n_actions).to(o.dtype)], -1)             # [B',N,O'+A]
     y = torch.cat([o1, r[..., None].expand(*r.shape, k)], -1)               # [B',N,O+k]
     ids = torch.arange(N, device=obs.device).expand(o.shape[0], N)
     return {"ids": ids.reshape(-1), "x": x.reshape(-1, x.shape[-1]), "y": y.reshape(-1, y.shape[-1])}
 
-def meta_samples_from_rollout(buf, n_actions: int, reward_repeat: int | None = None) -> dict:
+def meta_samples_from_rollout(buf, n_actions: int, reward_repeat: int | None = None, x_keep=None) -> dict:
     "`meta_samples` of a `hetmarl.ppo.Rollout` (e.g. `Trainer.buf` after `collect()`)."
-    return meta_samples(buf.obs, buf.actions, buf.rewards, buf.dones, n_actions, reward_repeat)
+    return meta_samples(buf.obs, buf.actions, buf.rewards, buf.dones, n_actions, reward_repeat, x_keep=x_keep)
 
 def meta_het_distance(pool: SamplePool, n_agents: int, cfg: CVAEConfig = CVAEConfig(), max_train: int | None = None,
                       **kw) -> tuple[Tensor, dict]:

@@ -18,7 +18,8 @@ __all__ = ['PMS_TYPES', 'gaussian_stack', 'w2_pairwise', 'w2_matrix', 'w2_matrix
            'role_order', 'context_from_rollout', 'pms_obs_fn', 'pms_response_fn', 'pms_effect_fn', 'pms_objective_fn',
            'policy_fn', 'mappo_policies', 'CVAEConfig', 'CVAE', 'train_cvae', 'encode_all', 'model_based_distance',
            'model_free_distance', 'pms_type_distance', 'pad_to', 'meta_samples', 'meta_samples_from_rollout',
-           'meta_het_distance', 'policy_distance', 'categorical_w_matrix', 'snd', 'group_separation']
+           'pools_from_training', 'meta_het_distance', 'policy_distance', 'categorical_w_matrix', 'snd',
+           'group_separation']
 
 # %% ../nbs/30_hetero.ipynb #61a2c7a6
 def gaussian_stack(mu: Tensor, logvar: Tensor) -> Tensor:
@@ -318,7 +319,7 @@ def pms_type_distance(env: PMSEnv, ctx: PMSContext, kind: str, cfg: CVAEConfig =
     fn, with_actions = PMS_TYPES[kind]
     return model_based_distance(fn(env, ctx), ctx.features(with_actions), cfg)
 
-# %% ../nbs/30_hetero.ipynb #58939e89
+# %% ../nbs/30_hetero.ipynb #c80198c5
 def pad_to(t: Tensor, size: int) -> Tensor:
     "Zero-pad the last dimension of `t` to `size`."
     if t.shape[-1] > size: raise ValueError(f"pad_to: last dimension {t.shape[-1]} > {size}")
@@ -344,6 +345,25 @@ def meta_samples(obs: Tensor, actions: Tensor, rewards: Tensor, dones: Tensor, n
 def meta_samples_from_rollout(buf, n_actions: int, reward_repeat: int | None = None, x_keep=None) -> dict:
     "`meta_samples` of a `hetmarl.ppo.Rollout` (e.g. `Trainer.buf` after `collect()`)."
     return meta_samples(buf.obs, buf.actions, buf.rewards, buf.dones, n_actions, reward_repeat, x_keep=x_keep)
+
+def pools_from_training(tr, iterations: int, train: bool = True, x_keep=None, reward_repeat: int | None = None,
+                        contexts: bool = True) -> tuple[SamplePool, SamplePool | None, list]:
+    """Run `iterations` rollouts of a `hetmarl.train.Trainer` (`collect()`, then the algorithm's update when `train`) and
+    pour every rollout into a meta-transition pool and (PMS, `contexts`) a role-frame context pool; also the team returns
+    of the episodes that ended. The pools are sized to hold everything; draw from them shuffled (`SamplePool.sample`)."""
+    T, E, N = tr.buf.actions.shape
+    meta = SamplePool(T * E * N * iterations)
+    ctx = SamplePool(T * E * N * iterations) if contexts else None
+    returns = []
+    for it in range(iterations):
+        returns += tr.collect()
+        b = tr.buf
+        meta.add(**meta_samples_from_rollout(b, tr.spec.n_actions, reward_repeat, x_keep))
+        if contexts:
+            c = context_from_rollout(b.state, b.actions, tr.env.gidx, tr.env.n_colours)
+            ctx.add(pos=c.pos, vel=c.vel, actions=c.actions, lm=c.lm)
+        if train: tr.algo.update(b, it / iterations, tr.gens["update"])
+    return meta, ctx, returns
 
 def meta_het_distance(pool: SamplePool, n_agents: int, cfg: CVAEConfig = CVAEConfig(), max_train: int | None = None,
                       **kw) -> tuple[Tensor, dict]:

@@ -15,9 +15,11 @@ from ..core import ConfigError
 from . import EnvSpec, StepOut, UnknownTaskError, VecEnv
 
 # %% auto #0
-__all__ = ['TASKS', 'DT', 'DAMPING', 'MASS', 'SENSITIVITY', 'AGENT_SIZE', 'N_ACTIONS', 'ENV_KWARGS', 'obs_dim', 'state_dim',
-           'check_groups', 'per_agent', 'action_force', 'integrate', 'GroupIndex', 'group_index', 'own_landmark_dist',
-           'pms_reward', 'pms_obs', 'pms_state', 'obs_permutations', 'PMSEnv', 'make_env']
+__all__ = ['TASKS', 'EFFECT_RADIUS', 'DT', 'DAMPING', 'MASS', 'SENSITIVITY', 'AGENT_SIZE', 'N_ACTIONS', 'ENV_KWARGS',
+           'CASE_MAX_SPEED', 'CASE_EFFECT', 'CASE_VERSIONS', 'CASE_STUDY', 'obs_dim', 'state_dim', 'check_groups',
+           'per_agent', 'action_force', 'integrate', 'effect_force', 'GroupIndex', 'group_index', 'own_landmark_dist',
+           'pms_reward', 'pms_obs', 'pms_state', 'obs_permutations', 'PMSEnv', 'make_env', 'case_study_kwargs',
+           'make_case_study']
 
 # %% ../../nbs/02_pms.ipynb #c48ff132
 TASKS: dict[str, tuple[int, ...]] = {   # task name → agents per colour
@@ -26,6 +28,7 @@ TASKS: dict[str, tuple[int, ...]] = {   # task name → agents per colour
     "15a_5c": (3, 3, 3, 3, 3),
     "30a_5c": (3, 3, 3, 12, 9),
 }
+EFFECT_RADIUS = 1.0                       # default reach of the per-agent "effect" force (case study v3)
 DT, DAMPING, MASS = 0.1, 0.25, 1.0        # MPE World defaults
 SENSITIVITY = 5.0                         # MPE's default action → force scale
 AGENT_SIZE = 0.15                         # agent radius: formation threshold
@@ -66,19 +69,30 @@ def per_agent(value, name: str, groups: tuple[int, ...], default: float, allow_i
 
 # %% ../../nbs/02_pms.ipynb #76b3029e
 def action_force(actions: Tensor, accel: Tensor) -> Tensor:
-    "Force from discrete actions `[E,N]` (int64) and sensitivities `[N]` → `[E,N,2]`."
+    "Force from discrete actions `[E,N]` (int64) and sensitivities `[N]` (or `[E,N]`) → `[E,N,2]`."
     dirs = torch.tensor(_DIRECTIONS, dtype=accel.dtype, device=accel.device)   # [5,2]
-    return dirs[actions] * accel[:, None]
+    return dirs[actions] * accel[..., None]
 
 def integrate(pos: Tensor, vel: Tensor, force: Tensor, max_speed: Tensor | None) -> tuple[Tensor, Tensor]:
-    "One MPE integration step of `pos, vel, force [E,N,2]`; `max_speed [N]` or None → `(pos, vel) [E,N,2]`."
+    "One MPE integration step of `pos, vel, force [E,N,2]`; `max_speed [N]` (or `[E,N]`, inf = none) or None → `(pos, vel) [E,N,2]`."
     pos = pos + vel * DT                       # position moves with the old velocity (MPE's order)
     vel = vel * (1 - DAMPING)
     vel = vel + (force / MASS) * DT
     if max_speed is not None:
         speed = torch.sqrt(vel[..., 0].square() + vel[..., 1].square())[..., None]   # [E,N,1]
-        vel = torch.where(speed > max_speed[:, None], vel / speed * max_speed[:, None], vel)
+        vel = torch.where(speed > max_speed[..., None], vel / speed * max_speed[..., None], vel)
     return pos, vel
+
+def effect_force(pos: Tensor, effect: Tensor, radius: float = EFFECT_RADIUS) -> Tensor:
+    """The force every agent's "effect" exerts on the other agents: `pos [E,N,2]`, `effect [N]` (or `[E,N]`) → `[E,N,2]`.
+    Agent `i` pushes agent `j` (j ≠ i) along the unit vector from i to j with magnitude `effect_i · (1 - d_ij / radius)`
+    when their distance `d_ij < radius`, else 0: `effect_i > 0` repels, `< 0` attracts, 0 does nothing."""
+    diff = pos[:, None, :, :] - pos[:, :, None, :]                       # [E,i,j,2]: p_j - p_i
+    d = torch.sqrt(diff[..., 0].square() + diff[..., 1].square())        # [E,i,j]
+    w = (1 - d / radius).clamp(min=0) / d.clamp(min=1e-6)                # falloff / distance (unit vector), 0 outside
+    w = w * effect.expand(pos.shape[0], -1)[..., None]                   # × effect of the source agent i
+    w = w * (1 - torch.eye(pos.shape[1], dtype=pos.dtype, device=pos.device))   # nobody pushes itself
+    return (w[..., None] * diff).sum(1)                                  # sum over sources i → [E,j,2]
 
 # %% ../../nbs/02_pms.ipynb #651954e5
 @dataclass(frozen=True)
@@ -140,11 +154,32 @@ def _as_shape(x, shape: tuple, dtype, device, what: str) -> Tensor:
         raise ValueError(f"set_state: {what} must have shape {list(shape)}, got {list(x.shape)}")
     return x
 
+def _per_agent_real(value, name: str, groups: tuple[int, ...]) -> Tensor:
+    "A finite real setting (any sign) as a float32 tensor `[N]`: a number, one per colour, or one per agent."
+    C, N = len(groups), sum(groups)
+    fix = f"pass {name}=None, a number, or a sequence of {C} (one per colour) or {N} (one per agent) finite numbers"
+    _check_arg(not isinstance(value, bool), name, value, fix)
+    try: vals = torch.as_tensor(value, dtype=torch.float64).flatten()
+    except (TypeError, ValueError, RuntimeError): raise ConfigError(f"{name} = {value!r} is invalid", fix) from None
+    if len(vals) == 1: vals = vals.expand(N)
+    elif len(vals) == C: vals = vals.repeat_interleave(torch.tensor(groups))
+    elif len(vals) != N: raise ConfigError(f"{name} has {len(vals)} entries, but the team has {C} colours and {N} agents", fix)
+    _check_arg(bool(torch.isfinite(vals).all()), name, value, fix)
+    return vals.float()
+
+def _landmark_map(value, name: str, C: int) -> Tensor:
+    "One landmark index (0..C-1) per colour as int64 `[C]`; None → each colour its own landmark."
+    if value is None: return torch.arange(C)
+    fix = f"pass {name}=None or a sequence of {C} landmark indices in 0..{C - 1}, one per colour"
+    _check_arg(isinstance(value, (list, tuple)) and len(value) == C and all(_is_int(v) and 0 <= v < C for v in value), name, value, fix)
+    return torch.tensor(value, dtype=torch.long)
+
 class PMSEnv(VecEnv):
     "A batch of `num_envs` PMS envs with `groups` agents per colour, stepped together in torch."
     def __init__(self, groups: Sequence[int] = (5, 5, 5), num_envs: int = 1, device: str | torch.device = "cpu",
                  seed: int = 0, episode_limit: int = 50, shuffle_obs: bool = False,
-                 max_speed=None, accel=None, name: str | None = None):
+                 max_speed=None, accel=None, name: str | None = None, effect=None, effect_radius: float = EFFECT_RADIUS,
+                 targets=None, obs_targets=None):
         self.groups = check_groups(groups)
         _check_arg(_is_int(num_envs) and num_envs >= 1, "num_envs", num_envs, "pass a positive integer, e.g. num_envs=64")
         _check_arg(_is_int(episode_limit) and episode_limit >= 1, "episode_limit", episode_limit, "pass a positive integer number of steps, e.g. episode_limit=50")
@@ -153,7 +188,11 @@ class PMSEnv(VecEnv):
         self.num_envs, self.device, self.episode_limit = num_envs, torch.device(device), episode_limit
         C, N = len(self.groups), sum(self.groups)
         self.n_colours, self.shuffle_obs = C, shuffle_obs
+        _check_arg(isinstance(effect_radius, (int, float)) and not isinstance(effect_radius, bool) and 0 < effect_radius < math.inf,
+                   "effect_radius", effect_radius, "pass a positive finite distance, e.g. effect_radius=1.0")
+        self.effect_radius = float(effect_radius)
         self._build_constants(max_speed, accel)
+        self._build_case_constants(effect, targets, obs_targets)
         self.spec = EnvSpec(name=name or "pms:" + "-".join(map(str, self.groups)), n_agents=N, obs_dim=obs_dim(C), state_dim=state_dim(N, C),
                             n_actions=N_ACTIONS, episode_limit=episode_limit, agent_groups=tuple(self.gidx.tolist()))
         self.gen = torch.Generator()                # CPU generator: the only source of randomness
@@ -167,6 +206,23 @@ class PMSEnv(VecEnv):
         ms = per_agent(max_speed, "max_speed", groups, math.inf, True)
         self.max_speed = ms.to(d) if torch.isfinite(ms).any() else None                                # [N] or None
         self.perm = obs_permutations(groups).to(d)[self.gidx] if self.shuffle_obs else None            # [N,O]
+
+    def _build_case_constants(self, effect, targets, obs_targets):
+        "Effect forces and landmark assignments (the case-study knobs); defaults leave plain PMS unchanged."
+        d, groups, C, N = self.device, self.groups, len(self.groups), sum(self.groups)
+        if effect is None: self.effect = None
+        else:
+            eff = _per_agent_real(effect, "effect", groups)
+            self.effect = eff.to(d) if (eff != 0).any() else None                                 # [N] or None
+        self.targets = _landmark_map(targets, "targets", C).to(d)                                  # [C] reward landmark per colour
+        self.obs_targets = _landmark_map(obs_targets, "obs_targets", C).to(d)                      # [C] landmark of the obs distance entry
+        self._lm_identity = bool((self.targets == torch.arange(C, device=d)).all())
+        self.obs_lm = self.obs_targets[self.gidx]                                                  # [N]
+
+    def forces(self, actions: Tensor) -> Tensor:
+        "Total force `[E,N,2]` of actions `[E,N]` at the current positions (actions plus effects)."
+        f = action_force(actions, self.accel)
+        return f if self.effect is None else f + effect_force(self.pos, self.effect, self.effect_radius)
 
     # --- randomness ------------------------------------------------------------------------------------
     def _draw(self, k: int) -> tuple[Tensor, Tensor]:
@@ -202,7 +258,7 @@ class PMSEnv(VecEnv):
         a = self.check_actions(actions)
         if a.device.type == "cpu" and ((a < 0) | (a >= N_ACTIONS)).any():
             raise ValueError(f"{self.spec.name}: actions must lie in 0..{N_ACTIONS - 1}, got values {a.unique().tolist()}")
-        self.pos, self.vel = integrate(self.pos, self.vel, action_force(a, self.accel), self.max_speed)
+        self.pos, self.vel = integrate(self.pos, self.vel, self.forces(a), self.max_speed)
         self.t, self._t_host = self.t + 1, self._t_host + 1
         reward = self.rewards()                                    # [E,N], on the post-step positions
         ep_return, ep_length = self.ep_ret + reward.sum(-1), self.t
@@ -217,7 +273,7 @@ class PMSEnv(VecEnv):
     def observe(self) -> StepOut:
         "The `StepOut` of the current physical state (rewards zero, nothing done): what `reset` returns."
         E, N, d = self.num_envs, self.spec.n_agents, self.device
-        obs = pms_obs(self.pos, self.vel, self.lm, self.gidx)     # [E,N,O]
+        obs = pms_obs(self.pos, self.vel, self.lm, self.obs_lm)   # [E,N,O]
         if self.perm is not None: obs = torch.gather(obs, -1, self.perm.expand(E, -1, -1))
         return StepOut(obs=obs, state=pms_state(self.pos, self.vel, self.lm, self.t, self.episode_limit),
                        avail=torch.ones(E, N, N_ACTIONS, dtype=torch.bool, device=d), reward=torch.zeros(E, N, device=d),
@@ -227,7 +283,7 @@ class PMSEnv(VecEnv):
 
     def rewards(self) -> Tensor:
         "Per-agent rewards `[E,N]` that the current positions earn."
-        return pms_reward(self.pos, self.lm, self.gi)
+        return pms_reward(self.pos, self.lm if self._lm_identity else self.lm[:, self.targets], self.gi)
 
     # --- placing states, checkpoints -------------------------------------------------------------------
     def set_state(self, agent_pos, agent_vel, landmark_pos, t=None) -> StepOut:
@@ -261,15 +317,41 @@ class PMSEnv(VecEnv):
         self.gen.set_state(sd["gen"].clone())
 
 # %% ../../nbs/02_pms.ipynb #a044ef9e
-ENV_KWARGS = ("groups", "episode_limit", "shuffle_obs", "max_speed", "accel")
+ENV_KWARGS = ("groups", "episode_limit", "shuffle_obs", "max_speed", "accel", "effect", "effect_radius", "targets", "obs_targets")
 
 def make_env(task: str, num_envs: int = 1, device: str | torch.device = "cpu", seed: int = 0, **kwargs) -> PMSEnv:
-    "Build PMS `task` (a key of `TASKS`) with `num_envs` envs; kwargs: groups, episode_limit, shuffle_obs, max_speed, accel."
+    "Build PMS `task` (a key of `TASKS`) with `num_envs` envs; kwargs: any of `ENV_KWARGS` (they override a case study's settings)."
     if task not in TASKS:
         raise UnknownTaskError(f"unknown PMS task {task!r}; known tasks: {sorted(TASKS)}")
     unknown = sorted(set(kwargs) - set(ENV_KWARGS))
     if unknown:
         raise ConfigError(f"unknown PMS env argument(s) {unknown}", f"use only {list(ENV_KWARGS)} (env_kwargs in the run config)")
+    if task in CASE_STUDY: kwargs = {**CASE_STUDY[task], **kwargs}
     groups = kwargs.pop("groups", None)
     if groups is None: groups = TASKS[task]
     return PMSEnv(groups, num_envs=num_envs, device=device, seed=seed, name=f"pms:{task}", **kwargs)
+
+# %% ../../nbs/02_pms.ipynb #1858ca64
+CASE_MAX_SPEED = 0.3        # v2: group 1's speed cap (group 0 unlimited)
+CASE_EFFECT = 3.0           # v3: group 0 repels (+), group 1 attracts (-) with this magnitude
+_CASE_BASE = {"groups": (2, 2), "targets": (0, 0), "obs_targets": (0, 0)}
+_CASE_PARTS = {"obs": {"shuffle_obs": True}, "response": {"max_speed": (None, CASE_MAX_SPEED)},
+               "effect": {"effect": (CASE_EFFECT, -CASE_EFFECT)}, "objective": {"targets": (0, 1)}}
+CASE_VERSIONS: dict[str, tuple[str, ...]] = {   # version → the heterogeneity types that separate its two groups
+    "v0": (), "v1": ("obs",), "v2": ("response",), "v3": ("effect",), "v4": ("objective",),
+    "v5": ("obs", "objective"), "v6": ("obs", "response", "effect", "objective")}
+
+def case_study_kwargs(version: str) -> dict:
+    "The `PMSEnv` keyword arguments of case-study `version` ('v0' … 'v6')."
+    if version not in CASE_VERSIONS:
+        raise UnknownTaskError(f"unknown case-study version {version!r}; known: {sorted(CASE_VERSIONS)}")
+    kw = dict(_CASE_BASE)
+    for part in CASE_VERSIONS[version]: kw.update(_CASE_PARTS[part])
+    return kw
+
+def make_case_study(version: str, num_envs: int = 1, device: str | torch.device = "cpu", seed: int = 0, **kwargs) -> PMSEnv:
+    "Case-study `version` ('v0' … 'v6') as a `PMSEnv`; kwargs override its settings."
+    return PMSEnv(num_envs=num_envs, device=device, seed=seed, name=f"pms:case_{version}", **{**case_study_kwargs(version), **kwargs})
+
+CASE_STUDY: dict[str, dict] = {f"case_{v}": case_study_kwargs(v) for v in CASE_VERSIONS}   # task name → env kwargs
+TASKS.update({name: kw["groups"] for name, kw in CASE_STUDY.items()})

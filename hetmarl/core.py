@@ -148,7 +148,7 @@ def validate_config(cfg: RunConfig) -> RunConfig:
     _check(isinstance(cfg.algo_kwargs, dict), "algo_kwargs", cfg.algo_kwargs, "is a mapping")
     return cfg
 
-# %% ../nbs/00_core.ipynb #52c69e71
+# %% ../nbs/00_core.ipynb #ae3b0afb
 def load_params(path: str | os.PathLike = "params.yaml") -> dict:
     "Read the pipeline's `params.yaml`."
     path = Path(path)
@@ -163,7 +163,7 @@ def deep_merge(base: dict, over: dict) -> dict:
         out[k] = deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
     return out
 
-PROFILE_META_KEYS = {"het_seeds"}   # profile keys that steer the pipeline rather than a run's config
+PROFILE_META_KEYS = {"het_seeds", "seed_workers"}   # profile keys that steer the pipeline rather than a run's config
 
 def profile_config(params: dict, profile: str, task: str, algo: str = "mappo", seed: int = 0, overrides: dict | None = None) -> RunConfig:
     "The validated `RunConfig` of `task`/`algo`/`seed` under a named profile of `params`."

@@ -147,7 +147,8 @@ def sample_actions(logits: Tensor, generator: torch.Generator | None, determinis
 ALGOS: dict[str, type] = {}
 ALGO_MODULES: dict[str, str] = {   # algorithm name → module that registers it (imported lazily)
     "happo": "hetmarl.happo", "happo_share": "hetmarl.happo",
-    **{a: "hetmarl.shppo" for a in ("shppo", "shppo_no_latent", "shppo_no_inference", "shppo_no_entropy", "shppo_no_diversity")}}
+    **{a: "hetmarl.shppo" for a in ("shppo", "shppo_no_latent", "shppo_no_inference", "shppo_no_entropy", "shppo_no_diversity")},
+    **{a: "hetmarl.sharing" for a in ("nps", "fps_id", "seps", "hetdps")}}
 
 def register_algo(name: str):
     "Class decorator: make an algorithm available as `RunConfig.algo = name`."

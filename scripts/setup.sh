@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
-EXTRAS=${HETMARL_EXTRAS:-dev}
+# smax: JaxMARL's SMAX (CPU jax, ~200 MB of wheels, ~20 s to install) so that the SMAX tests run; HETMARL_EXTRAS=dev skips it
+EXTRAS=${HETMARL_EXTRAS:-dev,smax}
 TORCH_SPEC=${HETMARL_TORCH:-torch==2.13.0}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 stamp=.venv/.hetmarl-setup

@@ -11,6 +11,10 @@ export PATH="$PWD/.venv/bin:$PATH"
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 # one thread per test process: two workers on two cores, no OpenMP oversubscription (it can slow torch 20x)
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} MKL_NUM_THREADS=${MKL_NUM_THREADS:-1}
+# the same for JAX on the CPU (SMAX tests)
+export XLA_FLAGS=${XLA_FLAGS:-"--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"}
+python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('jaxmarl') is None)" 2>/dev/null ||
+  echo "test suite: jaxmarl is not installed, so nbs/03_smax.ipynb skips its SMAX tests (pip install 'hetmarl[smax]', Python >= 3.11)"
 log=$(mktemp)
 start=$(date +%s)
 nbdev-test --n-workers "${HETMARL_TEST_WORKERS:-2}" --timing "$@" 2>&1 | tee "$log"

@@ -141,3 +141,6 @@ def make(name: str, num_envs: int = 1, device: str | torch.device = "cpu", seed:
 
 # %% ../../nbs/01_envs.ipynb #c8e500cd
 register_family("pms", "hetmarl.envs.pms")
+register_family("smax", "hetmarl.envs.smax", extra="smax")      # JaxMARL's SMAX; needs hetmarl[smax]
+register_family("smac", "hetmarl.envs.smac", extra="smac")      # StarCraft II + oxwhirl/smac (the module says how to install)
+register_family("smacv2", "hetmarl.envs.smacv2", extra="smac")  # StarCraft II + oxwhirl/smacv2

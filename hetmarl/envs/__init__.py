@@ -144,3 +144,4 @@ register_family("pms", "hetmarl.envs.pms")
 register_family("smax", "hetmarl.envs.smax", extra="smax")      # JaxMARL's SMAX; needs hetmarl[smax]
 register_family("smac", "hetmarl.envs.smac", extra="smac")      # StarCraft II + oxwhirl/smac (the module says how to install)
 register_family("smacv2", "hetmarl.envs.smacv2", extra="smac")  # StarCraft II + oxwhirl/smacv2
+register_family("grf", "hetmarl.envs.grf", extra="grf")        # Google Research Football (gfootball; scripts/install_grf.sh builds it)

@@ -16,7 +16,7 @@ from .ppo import make_algo, Algorithm
 from .train import load_checkpoint, evaluate, CheckpointError
 
 # %% auto #0
-__all__ = ['check_transfer', 'policy_at', 'zero_shot_eval', 'scaled_groups', 'record_episode']
+__all__ = ['check_transfer', 'policy_at', 'spec_of', 'zero_shot_eval', 'scaled_groups', 'record_episode']
 
 # %% ../nbs/21_scaling.ipynb #27e9dcb5
 def check_transfer(train: EnvSpec, test: EnvSpec) -> None:
@@ -30,27 +30,37 @@ def check_transfer(train: EnvSpec, test: EnvSpec) -> None:
         raise TeamSizeError(f"the policy was trained with {train.n_actions} actions, {test.name} has {test.n_actions}.\n  fix: pad the "
                             f"action space to the family's maximum (masking the extra actions), or retrain")
 
-# %% ../nbs/21_scaling.ipynb #370559ad
+# %% ../nbs/21_scaling.ipynb #8ce33761
 def policy_at(run_dir, env_kwargs: dict | None = None, task: str | None = None, num_envs: int = 16, seed: int = 0,
               device: str = "cpu") -> tuple[Algorithm, VecEnv, RunConfig]:
     "(algorithm with trained weights, env at the requested size, training config) for a run folder."
     ck = load_checkpoint(RunDir(run_dir), torch.device(device))
     if ck is None: raise CheckpointError(f"no checkpoint in {run_dir}\n  fix: train the run first (hetmarl.train.train)")
     cfg = config_from_dict(ck["config"])
-    train_spec = make(cfg.task, num_envs=1, device=device, **cfg.env_kwargs).spec
+    train_spec = spec_of(cfg.task, device, cfg.env_kwargs)
     kw = {**cfg.env_kwargs, **(env_kwargs or {})}
     env = make(task or cfg.task, num_envs=num_envs, device=device, seed=seed, **kw)
-    check_transfer(train_spec, env.spec)
-    algo = make_algo(cfg.algo, env.spec, cfg, torch.device(device))
-    if env.spec == train_spec: algo.load_state_dict(ck["algo"])
-    else: algo.load_actor_state_dict(ck["algo"])
+    try:
+        check_transfer(train_spec, env.spec)
+        algo = make_algo(cfg.algo, env.spec, cfg, torch.device(device))
+        if env.spec == train_spec: algo.load_state_dict(ck["algo"])
+        else: algo.load_actor_state_dict(ck["algo"])
+    except BaseException:
+        env.close(); raise          # football envs hold worker processes: never leave them behind
     return algo, env, cfg
+
+def spec_of(task: str, device, env_kwargs: dict):
+    "The `EnvSpec` of `task` (built once, then closed)."
+    env = make(task, num_envs=1, device=device, **env_kwargs)
+    try: return env.spec
+    finally: env.close()
 
 def zero_shot_eval(run_dir, env_kwargs: dict | None = None, episodes: int = 32, num_envs: int = 16, seed: int = 50_000,
                    device: str = "cpu", task: str | None = None) -> dict:
     "Deterministic evaluation of a trained run at another team size: team and per-agent return, win rate."
     algo, env, cfg = policy_at(run_dir, env_kwargs, task=task, num_envs=num_envs, seed=seed, device=device)
-    ev = evaluate(algo, env, episodes, seed=seed)
+    try: ev = evaluate(algo, env, episodes, seed=seed)
+    finally: env.close()
     n = env.spec.n_active
     return {"algo": cfg.algo, "seed": cfg.seed, "train_task": cfg.task, "n_agents": n, "episodes": len(ev["return"]),
             "team_return": float(np.mean(ev["return"])), "per_agent_return": float(np.mean(ev["return"])) / n,

@@ -10,19 +10,21 @@ from dataclasses import dataclass, field, fields
 import numpy as np
 import torch
 from torch import nn, Tensor
+import torch.nn.functional as F
 from scipy.optimize import linear_sum_assignment
 
 from .core import ConfigError
 from .envs import TeamSizeError
 from .nets import Critic, masked_logits
 from .ppo import MAPPO, register_algo, sample_actions, critic_in_dim
-from .happo import StackedRecurrentActor
+from .happo import StackedRecurrentActor, StackedMLPBase, StackedLinear, StackedLayerNorm
 from .hetero import SamplePool, CVAEConfig, meta_samples, meta_het_distance
 
 # %% auto #0
 __all__ = ['SharingConfig', 'sharing_config', 'canonical_labels', 'APResult', 'affinity_clusters', 'overlap_matrix',
-           'match_clusters', 'RemapPlan', 'remap_plan', 'GroupAdam', 'apply_remap', 'GroupedActor', 'GroupedPPO', 'NPS',
-           'FPSId', 'SePSVAE', 'seps_embeddings', 'kmeans_groups', 'PooledSharing', 'SePS', 'HetDPS']
+           'match_clusters', 'RemapPlan', 'remap_plan', 'GroupAdam', 'apply_remap', 'GroupedActor', 'slot_mlp',
+           'GroupedPPO', 'NPS', 'FPSId', 'SePSVAE', 'seps_embeddings', 'kmeans_groups', 'PooledSharing', 'SePS',
+           'HetDPS']
 
 # %% ../nbs/13_sharing.ipynb #dd502f43
 _CHOICES = {"init_sharing": ("shared", "separate"), "merge_mode": ("majority", "random", "average", "weighted"),
@@ -282,7 +284,8 @@ def apply_remap(params, W, opt: GroupAdam | None = None, optim_on_regroup: str =
 class GroupedActor(nn.Module):
     """`capacity` stacked recurrent actors and a table `[N]` agent → actor. Inputs and outputs keep the agent dim:
     obs `[L,B,N,O]` → masked logits `[L,B,N,A]`. Acting (no gradient) gathers each agent's weights and runs one `bmm`;
-    training runs one large product per group in use (see the prose above); an identity table runs the stack as is."""
+    training runs one large product per group in use (see the prose above); an identity table runs the stack as is,
+    and a table with one network in use runs that network on all agents' rows at once, acting or training."""
     def __init__(self, capacity: int, n_agents: int, obs_dim: int, n_actions: int, hidden_sizes: list[int], rnn_hidden: int,
                  table: Tensor | None = None):
         super().__init__()
@@ -311,9 +314,14 @@ class GroupedActor(nn.Module):
     def forward(self, obs: Tensor, h0: Tensor, starts: Tensor, avail: Tensor | None = None) -> tuple[Tensor, Tensor]:
         "obs [L,B,N,O], h0 [B,N,H], starts [L,B,N] bool, avail [L,B,N,A] → masked logits [L,B,N,A], h_last [B,N,H]."
         if self.identity: return self.net(obs, h0, starts, avail)
+        L, B = obs.shape[:2]
+        if self.n_groups == 1:                                    # one network for everyone: no gather, no regrouping
+            s, N = self.groups[0][0], self.n_agents
+            lg, h = self.network(s, obs.reshape(L, B * N, -1), h0.reshape(B * N, -1), starts.reshape(L, B * N),
+                                 None if avail is None else avail.reshape(L, B * N, -1))
+            return lg.view(L, B, N, -1), h.view(B, N, -1)
         if not torch.is_grad_enabled():
             return torch.func.functional_call(self.net, self.gathered(), (obs, h0, starts, avail))
-        L, B = obs.shape[:2]
         logits, hs = [], []
         for s, idx in self.groups:
             n = len(idx)
@@ -333,10 +341,11 @@ class GroupedActor(nn.Module):
 
     def network(self, s: int, obs: Tensor, h0: Tensor, starts: Tensor, avail: Tensor | None = None) -> tuple[Tensor, Tensor]:
         """Network `s` alone on `M` rows: obs [L,M,O], h0 [M,H], starts [L,M] bool, avail [L,M,A] → masked logits [L,M,A],
-        h_last [M,H]. When episodes begin only at the first step (chunks aligned with episodes), the GRU runs as one fused
-        call on network s's weights (what `nn.GRU` calls), as MAPPO's shared actor does; otherwise step by step."""
-        net, sl, (L, M) = self.net, slice(s, s + 1), obs.shape[:2]
-        x = net.base(obs.reshape(1, L * M, -1), sl).view(L, M, -1)                       # [L,M,D]
+        h_last [M,H]. Every layer runs on network s's slice of the stacked weights with the ops MAPPO's shared actor
+        runs (`F.linear`, `F.layer_norm`; the GRU as one fused call when episodes begin only at the first step, i.e.
+        chunks aligned with episodes; otherwise step by step), so one group costs what FPS costs."""
+        net, (L, M) = self.net, obs.shape[:2]
+        x = slot_mlp(net.base, obs, s)                                                      # [L,M,D]
         keep = (~starts).unsqueeze(-1).to(x.dtype)                                        # [L,M,1]
         g = net.gru
         if L == 1 or not bool(starts[1:].any()):
@@ -344,9 +353,19 @@ class GroupedActor(nn.Module):
             out, hN = torch._VF.gru(x, (h0 * keep[0]).unsqueeze(0), w, True, 1, 0.0, self.training, False, False)
             h = hN[0]
         else:
-            out, h = g(x[None], h0[None], keep[None], sl); out, h = out[0], h[0]
-        f = net.gru_norm(out.reshape(1, L * M, -1), sl)
-        return masked_logits(net.head(f, sl).view(L, M, -1), avail), h
+            out, h = g(x[None], h0[None], keep[None], slice(s, s + 1)); out, h = out[0], h[0]
+        n = net.gru_norm
+        f = F.layer_norm(out, out.shape[-1:], n.weight[s], n.bias[s], n.eps)
+        return masked_logits(F.linear(f, net.head.weight[s], net.head.bias[s]), avail), h
+
+def slot_mlp(base: StackedMLPBase, x: Tensor, s: int) -> Tensor:
+    "Network s of a `StackedMLPBase` on `x [...,in]` → `[...,out]`, as `MLPBase` computes it (`F.linear`, `F.layer_norm` on slot s's weights)."
+    for layer in base.net:
+        if isinstance(layer, StackedLinear): x = F.linear(x, layer.weight[s], layer.bias[s])
+        elif isinstance(layer, StackedLayerNorm): x = F.layer_norm(x, x.shape[-1:], layer.weight[s], layer.bias[s], layer.eps)
+        else: x = layer(x)
+    return x
+
 
 # %% ../nbs/13_sharing.ipynb #213f5b2a
 class GroupedPPO(MAPPO):

@@ -65,7 +65,7 @@ def plot_mean_ci(ax, agg: pd.DataFrame, x: str = "env_steps", label: str = "", c
     ax.fill_between(agg[x], agg["lo"], agg["hi"], alpha=0.25, color=line.get_color(), linewidth=0)
     return line
 
-# %% ../nbs/40_report.ipynb #ac0e4207
+# %% ../nbs/40_report.ipynb #3c853eee
 def manifest_entries(paths, kind: str, profile: str, stage: str, reproduces: str | None, root: str | os.PathLike = ".") -> list[dict]:
     assert kind in ("table", "figure")
     return [{"path": str(Path(p).resolve().relative_to(Path(root).resolve())), "kind": kind, "profile": profile,
@@ -78,7 +78,8 @@ def merge_manifest(fragments_dir: str | os.PathLike = "data/manifest.d", out: st
     "Merge every fragment into one manifest, sorted by path."
     entries = []
     for f in sorted(Path(fragments_dir).glob("*.json")): entries += json.loads(f.read_text())["entries"]
-    m = {"description": "Every table and figure the DVC pipeline writes. kind: table|figure; profile: the params.yaml profile that produced it (quick: 2 CPU cores; football_cpu: the longer football runs on 2 cores; paper: GPU); "
+    m = {"description": "Every table and figure the DVC pipeline writes. kind: table|figure; profile: the params.yaml profile that produced it (quick: 2 CPU cores; pms_cpu and football_cpu: longer 2-core runs of the PMS SHPPO comparison and of the football stages; "
+                        "paper: the papers' budgets, GPU-scale, though stages that fit a CPU, such as the heterogeneity distances, may have run on one); "
                         "reproduces: the paper item it stands for, or null for our own additions.",
          "entries": sorted(entries, key=lambda e: e["path"])}
     atomic_write_json(out, m)

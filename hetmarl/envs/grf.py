@@ -23,7 +23,8 @@ from . import EnvSpec, MissingDependencyError, StepOut, VecEnv
 __all__ = ['DEBIAN_PACKAGES', 'BUILD_REQUIREMENTS', 'GFOOTBALL', 'ATTACKER_SPOTS', 'SHIPPED', 'TASKS', 'ACTIVE', 'STATES',
            'ENV_KWARGS', 'install_hint', 'import_gym', 'require_gfootball', 'GrfTask', 'n_vs_1_source',
            'register_scenarios', 'write_scenario_files', 'create_engine', 'FakeEngine', 'EngineBatch', 'EnginePool',
-           'GrfWorkerError', 'InlinePool', 'ProcessPool', 'team_state', 'concat_state', 'GrfEnv', 'make_env']
+           'GrfWorkerError', 'InlinePool', 'worker_context', 'ProcessPool', 'team_state', 'concat_state', 'GrfEnv',
+           'make_env']
 
 # %% ../../nbs/05_grf.ipynb #a8fb77ab
 DEBIAN_PACKAGES = ("build-essential", "cmake", "libgl1-mesa-dev", "libsdl2-dev", "libsdl2-image-dev", "libsdl2-ttf-dev",
@@ -233,7 +234,7 @@ def _worker(conn, make_batch, seeds: list[int]) -> None:
     finally:
         if batch is not None: batch.close()
 
-# %% ../../nbs/05_grf.ipynb #eebf0a20
+# %% ../../nbs/05_grf.ipynb #e5e7c9e4
 def _split_blocks(n: int, parts: int) -> list[int]:
     "Sizes of `parts` contiguous blocks covering n items, as even as possible."
     return [n // parts + (i < n % parts) for i in range(parts)]
@@ -248,14 +249,28 @@ def _shutdown(procs: list, conns: list, timeout: float = 5.0) -> None:
         if p.is_alive(): p.kill(); p.join()
     for c in conns: c.close()
 
+def _server_preload() -> list[str]:
+    "Modules the fork server imports once: this one (and with it torch) and, where installed, gfootball's env API."
+    return ["hetmarl.envs.grf"] + (["gfootball.env"] if importlib.util.find_spec("gfootball") is not None else [])
+
+def worker_context():
+    "How football workers start: forked from a fork server that has the imports done (spawn where there is none)."
+    if "forkserver" not in mp.get_all_start_methods(): return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(_server_preload())       # read when the server starts, i.e. by the process's first pool
+    return ctx
+
+# gym prints a notice on import; import it quietly now, so that the fork server's preload of gfootball.env finds it done
+if importlib.util.find_spec("gym") is not None: import_gym()
+
 class ProcessPool:
-    "Games in `workers` spawned processes, each stepping a contiguous block; see the prose above for shutdown."
+    "Games in `workers` worker processes, each stepping a contiguous block; see the prose above for start-up and shutdown."
     def __init__(self, make_batch: Callable[[list[int]], EngineBatch], seeds: list[int], workers: int):
         if not isinstance(workers, int) or workers < 1: raise ConfigError(f"workers = {workers!r} is invalid", "pass a positive integer, or 0 to run in this process")
         self.num_envs = num_envs = len(seeds)
         self.sizes = _split_blocks(num_envs, min(workers, num_envs))
         self.bounds = np.cumsum([0] + self.sizes)
-        ctx = mp.get_context("spawn")
+        ctx = worker_context()
         target = importlib.import_module("hetmarl.envs.grf")._worker   # by module path: picklable from a notebook too
         self.procs, self.conns = [], []
         self._finalizer = weakref.finalize(self, _shutdown, self.procs, self.conns)
@@ -272,8 +287,7 @@ class ProcessPool:
             self.procs[i].join(1.0)
             self.close()
             raise GrfWorkerError(f"football worker {i} died (exit code {self.procs[i].exitcode}). If this ran from a "
-                                 "script, start the envs under `if __name__ == '__main__':` (workers are spawned and "
-                                 "re-import the main module).") from None
+                                 "script, start the envs under `if __name__ == '__main__':` (workers re-import the main module).") from None
         if msg[:1] == b"E":
             self.close(); raise GrfWorkerError(f"football worker {i} failed:\n{msg[1:].decode()}")
         return msg

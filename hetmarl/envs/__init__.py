@@ -68,9 +68,15 @@ class VecEnv(abc.ABC):
     def close(self) -> None: pass
     def __repr__(self): return f"{type(self).__name__}({self.spec.name!r}, num_envs={self.num_envs}, device={self.device})"
 
-    def check_actions(self, actions: Tensor) -> Tensor:
-        "Validate the shape and range of `actions [E,N]`."
-        E, N, A = self.num_envs, self.spec.n_agents, self.spec.n_actions
+    def check_actions(self, actions) -> Tensor:
+        """`actions [E,N]` as int64 on the env's device, after checking their shape and integer dtype; a NumPy array or
+        nested list is accepted too. (The range is not checked here: on a GPU that would wait for the device every step.)"""
+        if not isinstance(actions, Tensor):
+            try: actions = torch.as_tensor(actions)
+            except (TypeError, ValueError, RuntimeError) as e:
+                raise TypeError(f"{self.spec.name}: actions must be a tensor (or NumPy array) of integer action indices "
+                                f"[E, N], got {type(actions).__name__}") from e
+        E, N = self.num_envs, self.spec.n_agents
         if tuple(actions.shape) != (E, N):
             raise ValueError(f"{self.spec.name}: actions must have shape [E, N] = [{E}, {N}], got {list(actions.shape)}")
         if actions.dtype.is_floating_point:

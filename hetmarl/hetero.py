@@ -4,14 +4,16 @@
 
 # %% ../nbs/30_hetero.ipynb #142fb344
 from __future__ import annotations
-import math
+import math, tempfile, time
 from dataclasses import dataclass, field, asdict
+from pathlib import Path
 
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 
-from .envs.pms import (PMSEnv, SENSITIVITY, N_ACTIONS, action_force, integrate, effect_force, pms_obs, pms_reward)
+from .envs.pms import (PMSEnv, SENSITIVITY, N_ACTIONS, action_force, integrate, effect_force, pms_obs, pms_reward,
+                               make_case_study)
 
 # %% auto #0
 __all__ = ['PMS_TYPES', 'gaussian_stack', 'w2_pairwise', 'w2_matrix', 'w2_matrix_blocked', 'SamplePool', 'PMSContext',
@@ -396,38 +398,30 @@ def group_separation(D: Tensor, groups) -> dict:
     return {"inter": inter, "intra": intra, "ratio": ratio}
 
 # %% ../nbs/30_hetero.ipynb #a4882a9f
-def _fresh_trainer(run_cfg, folder):
-    from hetmarl.train import Trainer         # here, not at the top: hetmarl.sharing imports this module
-    torch.set_num_threads(run_cfg.train.torch_threads or 1)
-    return Trainer(run_cfg, folder, resume=False)
-
 def case_study_job(version: str, run_cfg, iterations: int, contexts: int, cfg: CVAEConfig,
                    meta_cfgs: dict[str, CVAEConfig], meta_max_train: int | None = None) -> dict:
     """Every distance matrix of case-study `version`: the pools of a fresh MAPPO run (`run_cfg`, first `iterations`
     rollouts), then the four model-based types at `contexts` shared inputs and Meta-Het in each of `meta_cfgs`' forms."""
-    import tempfile
-    from pathlib import Path
-    from hetmarl.envs.pms import make_case_study
+    from hetmarl.train import Trainer         # here, not at the top: hetmarl.sharing imports this module
     with tempfile.TemporaryDirectory() as d:
-        tr = _fresh_trainer(run_cfg, Path(d))
+        tr = Trainer(run_cfg, Path(d), resume=False)
         meta_pool, ctx_pool, returns = pools_from_training(tr, iterations)
-        ctx = PMSContext(**ctx_pool.sample(contexts, torch.Generator().manual_seed(run_cfg.seed)))
-        env, N = make_case_study(version), tr.spec.n_agents
-        out = {kind: pms_type_distance(env, ctx, kind, cfg) for kind in ("obs", "response", "effect", "objective")}
-        out.update({form: meta_het_distance(meta_pool, N, c, max_train=meta_max_train) for form, c in meta_cfgs.items()})
+    ctx = PMSContext(**ctx_pool.sample(contexts, torch.Generator().manual_seed(run_cfg.seed)))
+    env, N = make_case_study(version), tr.spec.n_agents
+    out = {kind: pms_type_distance(env, ctx, kind, cfg) for kind in ("obs", "response", "effect", "objective")}
+    out.update({form: meta_het_distance(meta_pool, N, c, max_train=meta_max_train) for form, c in meta_cfgs.items()})
     return {"distances": out, "groups": list(env.spec.agent_groups), "returns": returns}
 
 def pms_meta_het_job(run_cfg, iterations: int, cfg: CVAEConfig, meta_max_train: int | None = None,
                      drop_own_distance: bool = True) -> dict:
     """The Meta-Het matrix of a PMS task from a fresh MAPPO run's first `iterations` rollouts, with the input x
     leaving out the observation's own-landmark distance when `drop_own_distance` (see Meta-Het above)."""
-    import tempfile, time
-    from pathlib import Path
+    from hetmarl.train import Trainer
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as d:
-        tr = _fresh_trainer(run_cfg, Path(d))
+        tr = Trainer(run_cfg, Path(d), resume=False)
         keep = list(range(tr.spec.obs_dim - 1)) if drop_own_distance else None
         pool, _, returns = pools_from_training(tr, iterations, x_keep=keep, contexts=False)
-        D, info = meta_het_distance(pool, tr.spec.n_agents, cfg, max_train=meta_max_train)
+    D, info = meta_het_distance(pool, tr.spec.n_agents, cfg, max_train=meta_max_train)
     return {"D": D, "info": info, "n_agents": tr.spec.n_agents, "groups": list(tr.spec.agent_groups),
             "pool_samples": len(pool), "returns": returns, "seconds": time.perf_counter() - t0}

@@ -234,7 +234,7 @@ def train(cfg: RunConfig, run_dir, resume: bool = True, max_iterations: int | No
     another version of the hetmarl source is discarded (the pipeline uses this so a changed stage never continues a stale run)."""
     return Trainer(cfg, run_dir, resume=resume, restart_on_mismatch=restart_on_mismatch).fit(max_iterations)
 
-# %% ../nbs/20_train.ipynb #d2812f0b
+# %% ../nbs/20_train.ipynb #51c3e38a
 def _call(job: tuple):
     fn, args = job
     return fn(*args)
@@ -248,8 +248,8 @@ def process_map(fn: Callable, jobs: list[tuple], workers: int | None = None) -> 
     if n <= 1: return [fn(*j) for j in jobs]
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
-    call = importlib.import_module("hetmarl.train")._call    # the importable copy, which spawned workers can unpickle
     from concurrent.futures.process import BrokenProcessPool
+    call = importlib.import_module("hetmarl.train")._call    # the importable copy, which spawned workers can unpickle
     try:
         with ProcessPoolExecutor(n, mp_context=mp.get_context("spawn")) as pool:
             return list(pool.map(call, [(fn, j) for j in jobs]))

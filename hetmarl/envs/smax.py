@@ -116,7 +116,11 @@ def n_actions(max_enemies: int) -> int: return N_MOVE + max_enemies
 
 # %% ../../nbs/03_smax.ipynb #af35a873
 def require_jaxmarl():
-    "Import JaxMARL's SMAX (and JAX), or raise `MissingDependencyError` saying how to install it."
+    """Import JaxMARL's SMAX (and JAX), or raise `MissingDependencyError` saying how to install it. When JAX is not
+    imported yet, its GPU memory preallocation is turned off (unless set): JAX would otherwise reserve 75% of the GPU
+    at its first computation and leave torch, which runs the policy on the same GPU, the rest."""
+    import os, sys
+    if "jax" not in sys.modules: os.environ.setdefault("XLA_PYTHON_CLIENT_PREALLOCATE", "false")
     try:
         import jax, jax.numpy as jnp
         from jaxmarl.environments.smax import HeuristicEnemySMAX, Scenario

@@ -163,7 +163,7 @@ def deep_merge(base: dict, over: dict) -> dict:
         out[k] = deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
     return out
 
-PROFILE_META_KEYS = {"het_seeds", "seed_workers"}   # profile keys that steer the pipeline rather than a run's config
+PROFILE_META_KEYS = {"het_seeds", "seed_workers", "reuse_published"}   # profile keys that steer the pipeline, not a run's config
 
 def profile_config(params: dict, profile: str, task: str, algo: str = "mappo", seed: int = 0, overrides: dict | None = None) -> RunConfig:
     "The validated `RunConfig` of `task`/`algo`/`seed` under a named profile of `params`."

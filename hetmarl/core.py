@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #d6f9f31a
 from __future__ import annotations
-import dataclasses, hashlib, io, json, os, random, tempfile
+import dataclasses, hashlib, io, json, math, os, random, tempfile
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 from typing import Any
@@ -15,9 +15,9 @@ import yaml
 
 # %% auto #0
 __all__ = ['PROFILE_META_KEYS', 'RESUMABLE_KEYS', 'ConfigError', 'PPOConfig', 'TrainConfig', 'RunConfig', 'config_from_dict',
-           'validate_config', 'load_params', 'deep_merge', 'profile_config', 'seed_everything', 'make_generator',
-           'choose_device', 'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json', 'atomic_torch_save',
-           'flatten', 'config_diff', 'config_fingerprint', 'code_fingerprint', 'RunDir']
+           'check_option', 'validate_config', 'load_params', 'deep_merge', 'profile_config', 'seed_everything',
+           'make_generator', 'choose_device', 'atomic_write_bytes', 'atomic_write_text', 'atomic_write_json',
+           'atomic_torch_save', 'flatten', 'config_diff', 'config_fingerprint', 'code_fingerprint', 'RunDir']
 
 # %% ../nbs/00_core.ipynb #d339c629
 class ConfigError(ValueError):
@@ -121,6 +121,17 @@ def _check_types(obj, where: str):
         elif isinstance(d, int): _check(isinstance(v, int) and not isinstance(v, bool), f"{where}.{f.name}", v, "is an integer")
         elif isinstance(d, float): _check(isinstance(v, (int, float)) and not isinstance(v, bool), f"{where}.{f.name}", v, "is a number")
         elif isinstance(d, str): _check(isinstance(v, str), f"{where}.{f.name}", v, "is a string")
+
+def check_option(check, key: str, value, default, positive: bool) -> None:
+    """The rules of one boolean or numeric algorithm option, by the type of its `default`: a bool, an integer `>= 1`
+    (`positive`) or `>= 0`, a finite number `> 0` (`positive`) or `>= 0`. `check(ok, key, rule)` raises on a broken rule."""
+    if isinstance(default, bool): check(isinstance(value, bool), key, "is true or false")
+    elif isinstance(default, int):
+        check(isinstance(value, int) and not isinstance(value, bool), key, "is an integer")
+        check(value >= (1 if positive else 0), key, "is >= 1" if positive else "is >= 0")
+    elif isinstance(default, float):
+        check(isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value), key, "is a finite number")
+        check(value > 0 if positive else value >= 0, key, "is > 0" if positive else "is >= 0")
 
 def validate_config(cfg: RunConfig) -> RunConfig:
     "Raise `ConfigError` on the first bad value; return `cfg` when all is well."

@@ -328,25 +328,28 @@ def pad_to(t: Tensor, size: int) -> Tensor:
     return F.pad(t, (0, size - t.shape[-1]))
 
 def meta_samples(obs: Tensor, actions: Tensor, rewards: Tensor, dones: Tensor, n_actions: int,
-                 reward_repeat: int | None = None, obs_size: int | None = None, x_keep=None) -> dict:
+                 reward_repeat: int | None = None, obs_size: int | None = None, x_keep=None, active: Tensor | None = None) -> dict:
     """Meta-transition samples from a rollout: `obs [T,E,N,O]`, `actions [T,E,N]`, `rewards [T,E,N]`, `dones [T,E]` →
-    `{"ids" [B], "x" [B,O'+A], "y" [B,O+k]}` for every agent and every step t < T-1 that did not end its episode.
+    `{"ids" [B], "x" [B,O'+A], "y" [B,O+k]}` for every agent and every step t < T-1 that did not end its episode, in
+    (t, env, agent) order. With `active [T,E,N]` only the agents active at t count: a dead SMAX unit steps with an all-zero
+    observation and the no-op alone, a transition every unit type shares, which would pull the types together.
     `x_keep` (indices into the observation) picks the entries of $o_t$ that go into x (default: all); y keeps all of $o_{t+1}$."""
     T, E, N, O = obs.shape
     O2 = obs_size or O
     k = O2 if reward_repeat is None else reward_repeat
-    keep = ~dones[:-1]                                                       # [T-1,E]
+    keep = (~dones[:-1])[..., None].expand(T - 1, E, N)                     # [T-1,E,N]
+    if active is not None: keep = keep & active[:-1]
     ox = obs[:-1] if x_keep is None else obs[:-1][..., list(x_keep)]
-    o, o1 = pad_to(ox, O2 if x_keep is None else ox.shape[-1])[keep], pad_to(obs[1:], O2)[keep]   # [B',N,·]
-    a, r = actions[:-1][keep], rewards[:-1][keep]                           # [B',N]
-    x = torch.cat([o, F.one_hot(a, n_actions).to(o.dtype)], -1)             # [B',N,O'+A]
-    y = torch.cat([o1, r[..., None].expand(*r.shape, k)], -1)               # [B',N,O+k]
-    ids = torch.arange(N, device=obs.device).expand(o.shape[0], N)
-    return {"ids": ids.reshape(-1), "x": x.reshape(-1, x.shape[-1]), "y": y.reshape(-1, y.shape[-1])}
+    o, o1 = pad_to(ox, O2 if x_keep is None else ox.shape[-1])[keep], pad_to(obs[1:], O2)[keep]   # [B,·]
+    a, r = actions[:-1][keep], rewards[:-1][keep]                           # [B]
+    x = torch.cat([o, F.one_hot(a, n_actions).to(o.dtype)], -1)             # [B,O'+A]
+    y = torch.cat([o1, r[:, None].expand(len(r), k)], -1)                   # [B,O+k]
+    ids = torch.arange(N, device=obs.device).expand(T - 1, E, N)[keep]
+    return {"ids": ids, "x": x, "y": y}
 
 def meta_samples_from_rollout(buf, n_actions: int, reward_repeat: int | None = None, x_keep=None) -> dict:
-    "`meta_samples` of a `hetmarl.ppo.Rollout` (e.g. `Trainer.buf` after `collect()`)."
-    return meta_samples(buf.obs, buf.actions, buf.rewards, buf.dones, n_actions, reward_repeat, x_keep=x_keep)
+    "`meta_samples` of a `hetmarl.ppo.Rollout` (e.g. `Trainer.buf` after `collect()`), active agents only."
+    return meta_samples(buf.obs, buf.actions, buf.rewards, buf.dones, n_actions, reward_repeat, x_keep=x_keep, active=buf.active)
 
 def pools_from_training(tr, iterations: int, train: bool = True, x_keep=None, reward_repeat: int | None = None,
                         contexts: bool = True) -> tuple[SamplePool, SamplePool | None, list]:
@@ -399,9 +402,10 @@ def group_separation(D: Tensor, groups) -> dict:
 
 # %% ../nbs/30_hetero.ipynb #a4882a9f
 def case_study_job(version: str, run_cfg, iterations: int, contexts: int, cfg: CVAEConfig,
-                   meta_cfgs: dict[str, CVAEConfig], meta_max_train: int | None = None) -> dict:
+                   meta_cfgs: dict[str, CVAEConfig], meta_max_train: int | None = None, keep_samples: int = 0) -> dict:
     """Every distance matrix of case-study `version`: the pools of a fresh MAPPO run (`run_cfg`, first `iterations`
-    rollouts), then the four model-based types at `contexts` shared inputs and Meta-Het in each of `meta_cfgs`' forms."""
+    rollouts), then the four model-based types at `contexts` shared inputs and Meta-Het in each of `meta_cfgs`' forms;
+    also (`keep_samples` > 0) that many shuffled meta-transition samples of the pool, for tests of what the pool holds."""
     from hetmarl.train import Trainer         # here, not at the top: hetmarl.sharing imports this module
     with tempfile.TemporaryDirectory() as d:
         tr = Trainer(run_cfg, Path(d), resume=False)
@@ -410,7 +414,8 @@ def case_study_job(version: str, run_cfg, iterations: int, contexts: int, cfg: C
     env, N = make_case_study(version), tr.spec.n_agents
     out = {kind: pms_type_distance(env, ctx, kind, cfg) for kind in ("obs", "response", "effect", "objective")}
     out.update({form: meta_het_distance(meta_pool, N, c, max_train=meta_max_train) for form, c in meta_cfgs.items()})
-    return {"distances": out, "groups": list(env.spec.agent_groups), "returns": returns}
+    kept = meta_pool.sample(min(keep_samples, len(meta_pool)), torch.Generator().manual_seed(run_cfg.seed)) if keep_samples else None
+    return {"distances": out, "groups": list(env.spec.agent_groups), "returns": returns, "meta_sample": kept}
 
 def pms_meta_het_job(run_cfg, iterations: int, cfg: CVAEConfig, meta_max_train: int | None = None,
                      drop_own_distance: bool = True) -> dict:

@@ -13,8 +13,8 @@ from scipy import stats
 from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset',
-           'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
+__all__ = ['SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'read_zero_shot', 'zero_shot_summary', 'save_table', 'save_figure',
+           'plot_mean_ci', 'profile_subset', 'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
 
 # %% ../nbs/40_report.ipynb #707d46e1
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float, int]:
@@ -40,6 +40,30 @@ def curves_mean_ci(curves: list[pd.DataFrame], x: str = "env_steps", y: str = "t
     vals = np.stack(cols, 1)
     rows = [mean_ci(vals[i], level) for i in range(len(grid))]
     return pd.DataFrame({x: grid, "mean": [r[0] for r in rows], "lo": [r[1] for r in rows], "hi": [r[2] for r in rows], "n": [r[3] for r in rows]})
+
+# %% ../nbs/40_report.ipynb #400d215d
+def read_zero_shot(run_dir: str | os.PathLike, by: str, sizes, stage: str) -> pd.DataFrame:
+    "A published run's `zero_shot.csv` indexed by its size column `by`; a `ValueError` naming `stage` if a size in `sizes` is missing."
+    d = pd.read_csv(Path(run_dir) / "zero_shot.csv").set_index(by)
+    missing = sorted(set(sizes) - set(d.index))
+    if missing: raise ValueError(f"{run_dir} has no published zero-shot evaluation at {by} = {missing}: "
+                                 f"re-run {stage} (bash scripts/repro.sh) to evaluate and publish the run again")
+    return d
+
+def zero_shot_summary(run_dirs: dict, by: str, sizes, stage: str, note=None) -> pd.DataFrame:
+    """Mean and 95% CI over seeds of the published zero-shot win rate and team return of every algorithm at every size:
+    `run_dirs[(algo, seed)]` the runs' folders; the note is the first a run published, else `note(algo, size)` (default '')."""
+    pub = {k: read_zero_shot(d, by, sizes, stage) for k, d in run_dirs.items()}
+    rows = []
+    for a in dict.fromkeys(a for a, _ in run_dirs):
+        for n in sizes:
+            got = [pub[k].loc[n] for k in run_dirs if k[0] == a]
+            w, r = mean_ci([g["win_rate"] for g in got]), mean_ci([g["team_return"] for g in got])
+            notes = [g["note"] for g in got if isinstance(g["note"], str) and g["note"]]
+            rows.append({"algo": a, f"test_{by}": n, "win_rate": w[0], "win_rate_ci95": w[2] - w[0], "eval_return": r[0],
+                         "eval_return_ci95": r[2] - r[0], "seeds": len(got),
+                         "note": notes[0] if notes else (note(a, n) if note else "")})
+    return pd.DataFrame(rows)
 
 # %% ../nbs/40_report.ipynb #9fb12f09
 def save_table(df: pd.DataFrame, stem: str | os.PathLike, profile: str, title: str = "", floatfmt: str = ".2f") -> list[Path]:

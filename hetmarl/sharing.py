@@ -13,7 +13,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from scipy.optimize import linear_sum_assignment
 
-from .core import ConfigError
+from .core import ConfigError, check_option
 from .envs import TeamSizeError
 from .nets import Critic, masked_logits
 from .ppo import MAPPO, register_algo, sample_actions, critic_in_dim
@@ -83,13 +83,7 @@ def sharing_config(algo_kwargs: dict | None, algo: str = "hetdps") -> SharingCon
             check(ok, k, "is 'mid', 'median', 'min' or a number")
         elif k == "ap_damping_retries":
             check(isinstance(v, (list, tuple)) and all(isinstance(x, (int, float)) and 0.5 <= x < 1 for x in v), k, "is a list of numbers in [0.5, 1)")
-        elif isinstance(d, bool): check(isinstance(v, bool), k, "is true or false")
-        elif isinstance(d, int):
-            check(isinstance(v, int) and not isinstance(v, bool), k, "is an integer")
-            check(v >= (1 if k in _POSITIVE else 0), k, "is >= 1" if k in _POSITIVE else "is >= 0")
-        elif isinstance(d, float):
-            check(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v), k, "is a finite number")
-            check(v > 0 if k in _POSITIVE else v >= 0, k, "is > 0" if k in _POSITIVE else "is >= 0")
+        else: check_option(check, k, v, d, k in _POSITIVE)
     check(0.5 <= c.ap_damping < 1, "ap_damping", "lies in [0.5, 1)")
     return c
 
@@ -533,7 +527,7 @@ class PooledSharing(GroupedPPO):
         n_env = min(E, math.ceil(self.sc.pool_per_update / max(1, (T - 1) * N)) + 1)
         envs = torch.randperm(E, generator=self.gen)[:n_env].to(buf.obs.device)
         s = meta_samples(buf.obs[:, envs], buf.actions[:, envs], buf.rewards[:, envs], buf.dones[:, envs],
-                         self.spec.n_actions, self.reward_repeat, x_keep=self.x_keep)
+                         self.spec.n_actions, self.reward_repeat, x_keep=self.x_keep, active=buf.active[:, envs])
         idx = torch.randperm(len(s["ids"]), generator=self.gen)[:self.sc.pool_per_update].to(s["ids"].device)
         self.pool.add(**{k: v[idx] for k, v in s.items()})
 

@@ -10,7 +10,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 
-from .core import RunConfig, ConfigError
+from .core import RunConfig, ConfigError, check_option
 from .envs import EnvSpec
 from .nets import MLPBase, Critic, init_linear, masked_logits
 from .ppo import (MAPPO, Rollout, register_algo, to_sequences, masked_mean, ppo_policy_loss, sample_actions,
@@ -65,13 +65,7 @@ def shppo_config(algo_kwargs: dict | None, fixed: dict | None = None, algo: str 
     for f in fields(c):
         k, v, d = f.name, getattr(c, f.name), f.default
         if k in _CHOICES: check(v in _CHOICES[k], k, f"is one of {list(_CHOICES[k])}")
-        elif isinstance(d, bool): check(isinstance(v, bool), k, "is true or false")
-        elif isinstance(d, int):
-            check(isinstance(v, int) and not isinstance(v, bool), k, "is an integer")
-            check(v >= (1 if k in _POSITIVE else 0), k, "is >= 1" if k in _POSITIVE else "is >= 0")
-        elif isinstance(d, float):
-            check(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v), k, "is a finite number")
-            check(v > 0 if k in _POSITIVE else v >= 0, k, "is > 0" if k in _POSITIVE else "is >= 0")
+        else: check_option(check, k, v, d, k in _POSITIVE)
     return c
 
 # %% ../nbs/12_shppo.ipynb #c5f17d45

@@ -51,18 +51,24 @@ def check_groups(groups) -> tuple[int, ...]:
                "groups", groups, "pass a non-empty tuple of positive agent counts per colour, e.g. groups=(5, 5, 5)")
     return tuple(int(n) for n in groups)
 
+def _expand_per_agent(value, name: str, groups: tuple[int, ...], fix: str) -> Tensor:
+    "A number, one per colour or one per agent → float64 `[N]`; a `ConfigError` with `fix` for anything else."
+    C, N = len(groups), sum(groups)
+    _check_arg(not isinstance(value, bool), name, value, fix)
+    try: vals = torch.as_tensor(value, dtype=torch.float64).flatten()
+    except (TypeError, ValueError, RuntimeError): raise ConfigError(f"{name} = {value!r} is invalid", fix) from None
+    if len(vals) == 1: return vals.expand(N)
+    if len(vals) == C: return vals.repeat_interleave(torch.tensor(groups))
+    if len(vals) != N: raise ConfigError(f"{name} has {len(vals)} entries, but the team has {C} colours and {N} agents", fix)
+    return vals
+
 def per_agent(value, name: str, groups: tuple[int, ...], default: float, allow_inf: bool) -> Tensor:
     "Expand a scalar / per-colour / per-agent setting to a float32 tensor `[N]` (`None` → `default`)."
     C, N = len(groups), sum(groups)
     fix = f"pass {name}=None, a positive number, or a sequence of {C} (one per colour) or {N} (one per agent) positive numbers"
     if value is None: return torch.full((N,), float(default))
     if isinstance(value, (list, tuple)) and allow_inf: value = [math.inf if v is None else v for v in value]  # None: no limit
-    _check_arg(not isinstance(value, bool), name, value, fix)
-    try: vals = torch.as_tensor(value, dtype=torch.float64).flatten()
-    except (TypeError, ValueError, RuntimeError): raise ConfigError(f"{name} = {value!r} is invalid", fix) from None
-    if len(vals) == 1: vals = vals.expand(N)
-    elif len(vals) == C: vals = vals.repeat_interleave(torch.tensor(groups))
-    elif len(vals) != N: raise ConfigError(f"{name} has {len(vals)} entries, but the team has {C} colours and {N} agents", fix)
+    vals = _expand_per_agent(value, name, groups, fix)
     if (~(vals > 0) | (torch.isinf(vals) & (not allow_inf))).any():
         raise ConfigError(f"{name} = {value!r} has non-positive{'' if allow_inf else ' or infinite'} entries", fix)
     return vals.float()
@@ -158,12 +164,7 @@ def _per_agent_real(value, name: str, groups: tuple[int, ...]) -> Tensor:
     "A finite real setting (any sign) as a float32 tensor `[N]`: a number, one per colour, or one per agent."
     C, N = len(groups), sum(groups)
     fix = f"pass {name}=None, a number, or a sequence of {C} (one per colour) or {N} (one per agent) finite numbers"
-    _check_arg(not isinstance(value, bool), name, value, fix)
-    try: vals = torch.as_tensor(value, dtype=torch.float64).flatten()
-    except (TypeError, ValueError, RuntimeError): raise ConfigError(f"{name} = {value!r} is invalid", fix) from None
-    if len(vals) == 1: vals = vals.expand(N)
-    elif len(vals) == C: vals = vals.repeat_interleave(torch.tensor(groups))
-    elif len(vals) != N: raise ConfigError(f"{name} has {len(vals)} entries, but the team has {C} colours and {N} agents", fix)
+    vals = _expand_per_agent(value, name, groups, fix)
     _check_arg(bool(torch.isfinite(vals).all()), name, value, fix)
     return vals.float()
 

@@ -25,6 +25,7 @@ class ConfigError(ValueError):
     def __init__(self, problem: str, fix: str):
         self.problem, self.fix = problem, fix
         super().__init__(f"{problem}\n  fix: {fix}")
+    def __reduce__(self): return type(self), (self.problem, self.fix)
 
 # %% ../nbs/00_core.ipynb #0a997918
 @dataclass

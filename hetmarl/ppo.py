@@ -15,9 +15,9 @@ from .envs import EnvSpec
 from .nets import RecurrentActor, Critic, masked_logits
 
 # %% auto #0
-__all__ = ['ALGOS', 'ALGO_MODULES', 'ValueNorm', 'compute_gae', 'Rollout', 'to_sequences', 'masked_mean', 'ppo_policy_loss',
-           'huber', 'clipped_value_loss', 'sample_actions', 'register_algo', 'known_algos', 'make_algo', 'Algorithm',
-           'RandomPolicy', 'critic_input', 'critic_in_dim', 'MAPPO', 'explained_variance']
+__all__ = ['ALGOS', 'HETDPS_ALGOS', 'ALGO_MODULES', 'ValueNorm', 'compute_gae', 'Rollout', 'to_sequences', 'masked_mean',
+           'ppo_policy_loss', 'huber', 'clipped_value_loss', 'sample_actions', 'register_algo', 'known_algos',
+           'make_algo', 'Algorithm', 'RandomPolicy', 'critic_input', 'critic_in_dim', 'MAPPO', 'explained_variance']
 
 # %% ../nbs/11_ppo.ipynb #463fc558
 class ValueNorm(nn.Module):
@@ -145,10 +145,11 @@ def sample_actions(logits: Tensor, generator: torch.Generator | None, determinis
 
 # %% ../nbs/11_ppo.ipynb #3feb6af9
 ALGOS: dict[str, type] = {}
+HETDPS_ALGOS = ("hetdps", "hetdps_confirm")   # HetDPS and its variant: they regroup by Meta-Het (hetmarl.sharing)
 ALGO_MODULES: dict[str, str] = {   # algorithm name → module that registers it (imported lazily)
     "happo": "hetmarl.happo", "happo_share": "hetmarl.happo",
     **{a: "hetmarl.shppo" for a in ("shppo", "shppo_no_latent", "shppo_no_inference", "shppo_no_entropy", "shppo_no_diversity")},
-    **{a: "hetmarl.sharing" for a in ("nps", "fps_id", "seps", "hetdps")}}
+    **{a: "hetmarl.sharing" for a in ("nps", "fps_id", "seps", *HETDPS_ALGOS)}}
 
 def register_algo(name: str):
     "Class decorator: make an algorithm available as `RunConfig.algo = name`."

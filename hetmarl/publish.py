@@ -12,6 +12,7 @@ import pandas as pd
 from .core import (RunDir, RunConfig, profile_config, config_from_dict, atomic_write_bytes, atomic_write_json,
                           atomic_write_text, config_diff, code_fingerprint)
 from .envs import TeamSizeError
+from .ppo import HETDPS_ALGOS
 from .envs.pms import TASKS as PMS_TASKS
 from .train import train, process_map, split_threads, load_checkpoint, load_policy, CheckpointError
 from .scaling import zero_shot_eval, scaled_groups, policy_at, record_episode
@@ -116,10 +117,10 @@ def publish_run(run_dir, out_dir, params: dict, device: str = "cpu") -> Path:
     if cases: pd.DataFrame(zero_shot_rows(run.root, cases, rc, device)).to_csv(tmp / "zero_shot.csv", index=False)
     lat = latent_trace(run.root, device) if wants_latents(params, rc) else None
     if lat is not None: atomic_write_json(tmp / "latents.json", lat)
-    mh = meta_het_state(run.root) if rc.algo == "hetdps" else None
+    mh = meta_het_state(run.root) if rc.algo in HETDPS_ALGOS else None
     if mh is not None: atomic_write_json(tmp / "meta_het.json", mh)
     atomic_write_json(tmp / "evaluations.json", {"zero_shot": [c["label"] for c in cases], "latents": wants_latents(params, rc),
-                                                  "meta_het": rc.algo == "hetdps", "code": ck.get("code")})
+                                                  "meta_het": rc.algo in HETDPS_ALGOS, "code": ck.get("code")})
     _swap_in(tmp, out)
     return out
 
@@ -143,7 +144,7 @@ def published_mismatch(out_dir, cfg: RunConfig, params: dict) -> str:
     if ev.get("zero_shot") != want or (want and not (out / "zero_shot.csv").exists()):
         return f"its zero-shot evaluations {ev.get('zero_shot')} are not the ones asked for {want}"
     if wants_latents(params, cfg) and not ev.get("latents"): return "it has no latent trace"
-    if cfg.algo == "hetdps" and not ev.get("meta_het"): return "it has no Meta-Het state"
+    if cfg.algo in HETDPS_ALGOS and not ev.get("meta_het"): return "it has no Meta-Het state"
     return ""
 
 # %% ../nbs/22_publish.ipynb #81d53dda

@@ -13,8 +13,9 @@ from scipy import stats
 from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'read_zero_shot', 'zero_shot_summary', 'save_table', 'save_figure',
-           'plot_mean_ci', 'profile_subset', 'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
+__all__ = ['SCHEME_LABELS', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts', 'read_zero_shot',
+           'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset', 'manifest_entries',
+           'write_manifest_fragment', 'merge_manifest']
 
 # %% ../nbs/40_report.ipynb #707d46e1
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float, int]:
@@ -40,6 +41,16 @@ def curves_mean_ci(curves: list[pd.DataFrame], x: str = "env_steps", y: str = "t
     vals = np.stack(cols, 1)
     rows = [mean_ci(vals[i], level) for i in range(len(grid))]
     return pd.DataFrame({x: grid, "mean": [r[0] for r in rows], "lo": [r[1] for r in rows], "hi": [r[2] for r in rows], "n": [r[3] for r in rows]})
+
+# %% ../nbs/40_report.ipynb #7c9f48ab
+SCHEME_LABELS = {"mappo": "FPS", "fps_id": "FPS+id", "nps": "NPS", "seps": "SePS", "hetdps": "HetDPS",
+                 "hetdps_confirm": "HetDPS+confirm (ours)"}
+
+def plot_group_counts(ax, curves_of: dict[str, list[pd.DataFrame]]) -> None:
+    "Step lines of `n_groups` over `env_steps`: every seed's curve of every scheme in `curves_of` ({algo: curves}), a colour per scheme."
+    for i, (a, cs) in enumerate(curves_of.items()):
+        for k, c in enumerate(cs):
+            ax.step(c["env_steps"], c["n_groups"], where="post", alpha=0.8, color=f"C{i}", label=SCHEME_LABELS.get(a, a) if k == 0 else None)
 
 # %% ../nbs/40_report.ipynb #400d215d
 def read_zero_shot(run_dir: str | os.PathLike, by: str, sizes, stage: str) -> pd.DataFrame:

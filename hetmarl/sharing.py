@@ -24,13 +24,13 @@ from .hetero import SamplePool, CVAEConfig, meta_samples, meta_het_distance
 __all__ = ['SharingConfig', 'sharing_config', 'canonical_labels', 'APResult', 'affinity_clusters', 'overlap_matrix',
            'match_clusters', 'RemapPlan', 'remap_plan', 'GroupAdam', 'apply_remap', 'GroupedActor', 'slot_mlp',
            'GroupedPPO', 'NPS', 'FPSId', 'SePSVAE', 'seps_embeddings', 'kmeans_groups', 'PooledSharing', 'SePS',
-           'HetDPS']
+           'HetDPS', 'HetDPSConfirm']
 
 # %% ../nbs/13_sharing.ipynb #dd502f43
 _CHOICES = {"init_sharing": ("shared", "separate"), "merge_mode": ("majority", "random", "average", "weighted"),
             "optim_on_regroup": ("carry", "reset"), "similarity": ("neg", "neg_sq"), "ap_on_failure": ("keep", "separate")}
 _POSITIVE = ("quant_interval", "pool_per_update", "cvae_epochs", "cvae_z_dim", "cvae_hidden", "cvae_batch", "eval_samples",
-             "ap_max_iter", "ap_convergence_iter", "seps_pretrain_updates", "seps_epochs", "cvae_lr")
+             "ap_max_iter", "ap_convergence_iter", "seps_pretrain_updates", "seps_epochs", "cvae_lr", "regroup_patience")
 
 @dataclass
 class SharingConfig:
@@ -61,6 +61,7 @@ class SharingConfig:
     degenerate_tol: float = 1e-6      # every distance ≤ this: one group (S6)
     merge_mode: str = "majority"      # 'majority' | 'random' | 'average' | 'weighted' (S7)
     optim_on_regroup: str = "carry"   # Adam moments follow the parameters ('carry') or restart ('reset') (S8)
+    regroup_patience: int = 1         # a changed grouping applies once this many quantifications in a row find it (S10)
     seps_k: int = 0                   # SePS groups; 0: the env's number of agent types (S9)
     seps_pretrain_updates: int = 1    # rollouts the SePS encoder trains on before the groups are fixed (S9)
     seps_epochs: int = 20             # (S9)
@@ -365,9 +366,10 @@ def slot_mlp(base: StackedMLPBase, x: Tensor, s: int) -> Tensor:
 class GroupedPPO(MAPPO):
     "MAPPO (centralised critic, same losses) with an agent → network table over stacked recurrent actors."
     agent_id = False           # append a one-hot agent id to the actor's observation (FPS+id)
+    DEFAULTS: dict = {}        # a variant's option defaults (algo_kwargs still override them)
 
     def __init__(self, spec, cfg, device):
-        self.sc = sharing_config(cfg.algo_kwargs, self.name)
+        self.sc = sharing_config({**self.DEFAULTS, **(cfg.algo_kwargs or {})}, self.name)
         self.spec = spec
         self.gen = torch.Generator().manual_seed(cfg.seed * 1000 + 17)   # regrouping randomness (CPU, checkpointed)
         self.n_updates, self.regroups = 0, []
@@ -572,6 +574,7 @@ class HetDPS(PooledSharing):
     def __init__(self, spec, cfg, device):
         super().__init__(spec, cfg, device)
         self.last_distance, self.n_quant, self.quant_seconds = None, 0, 0.0
+        self.pending, self.pending_count = None, 0        # a grouping found but not yet confirmed (S10)
 
     def quant_due(self) -> bool:
         n, c = self.n_updates, self.sc
@@ -599,18 +602,41 @@ class HetDPS(PooledSharing):
         D = self.meta_het(); self.n_quant += 1
         self.last_distance = D.cpu()
         r = self.cluster(D)
+        if r.converged: labels, reason = r.labels, "ap"
+        elif self.sc.ap_on_failure == "separate": labels, reason = np.arange(self.spec.n_agents), "ap_failed"
+        else: labels, reason = None, "ap_failed_kept"
         changed = False
-        if r.converged: changed = self.regroup(r.labels, "ap").changed
-        elif self.sc.ap_on_failure == "separate": changed = self.regroup(np.arange(self.spec.n_agents), "ap_failed").changed
-        else: self.regroups.append({"update": self.n_updates, "reason": "ap_failed_kept"})
+        if labels is None: self.regroups.append({"update": self.n_updates, "reason": reason})
+        elif self.confirmed(labels): changed = self.regroup(labels, reason).changed
+        else: self.regroups.append({"update": self.n_updates, "reason": f"{reason}_unconfirmed", "labels": self.pending.tolist(),
+                                    "found": self.pending_count})
         self.quant_seconds += time.perf_counter() - t0
         return {"quantified": 1.0, "regrouped": float(changed)}
 
+    def confirmed(self, labels) -> bool:
+        """Whether the grouping `labels [N]` applies now (S10). It does at the first quantification, when it is the current
+        grouping, and when `regroup_patience` quantifications in a row (this one included) found this partition."""
+        lab, k = canonical_labels(labels), self.sc.regroup_patience
+        if k > 1 and self.n_quant > 1 and not np.array_equal(lab, canonical_labels(self.actor.table.cpu().numpy())):
+            same = self.pending is not None and np.array_equal(lab, self.pending)
+            self.pending, self.pending_count = lab, (self.pending_count + 1 if same else 1)
+            if self.pending_count < k: return False
+        self.pending, self.pending_count = None, 0
+        return True
+
     def state_dict(self) -> dict:
         d = super().state_dict()
-        d["sharing"].update(last_distance=self.last_distance, n_quant=self.n_quant)
+        d["sharing"].update(last_distance=self.last_distance, n_quant=self.n_quant, pending=self.pending, pending_count=self.pending_count)
         return d
 
     def load_state_dict(self, d: dict) -> None:
         super().load_state_dict(d)
-        self.last_distance, self.n_quant = d["sharing"]["last_distance"], d["sharing"]["n_quant"]
+        s = d["sharing"]
+        self.last_distance, self.n_quant = s["last_distance"], s["n_quant"]
+        self.pending, self.pending_count = s.get("pending"), s.get("pending_count", 0)   # absent in checkpoints before S10
+
+# %% ../nbs/13_sharing.ipynb #b81f3840
+@register_algo("hetdps_confirm")
+class HetDPSConfirm(HetDPS):
+    "HetDPS whose regroupings need two quantifications in a row that agree (`regroup_patience` 2, S10)."
+    DEFAULTS = {"regroup_patience": 2}

@@ -605,13 +605,21 @@ class HetDPS(PooledSharing):
         if r.converged: labels, reason = r.labels, "ap"
         elif self.sc.ap_on_failure == "separate": labels, reason = np.arange(self.spec.n_agents), "ap_failed"
         else: labels, reason = None, "ap_failed_kept"
-        changed = False
-        if labels is None: self.regroups.append({"update": self.n_updates, "reason": reason})
-        elif self.confirmed(labels): changed = self.regroup(labels, reason).changed
-        else: self.regroups.append({"update": self.n_updates, "reason": f"{reason}_unconfirmed", "labels": self.pending.tolist(),
-                                    "found": self.pending_count})
+        changed = self.apply_grouping(labels, reason)
         self.quant_seconds += time.perf_counter() - t0
         return {"quantified": 1.0, "regrouped": float(changed)}
+
+    def apply_grouping(self, labels, reason: str) -> bool:
+        """Act on one quantification's grouping `labels [N]`: regroup now, or hold it back until confirmed (S10); whether
+        the table changed. `labels` None (AP failed, grouping kept) also breaks a row of findings of a pending grouping."""
+        if labels is None:
+            self.pending, self.pending_count = None, 0
+            self.regroups.append({"update": self.n_updates, "reason": reason})
+            return False
+        if self.confirmed(labels): return self.regroup(labels, reason).changed
+        self.regroups.append({"update": self.n_updates, "reason": f"{reason}_unconfirmed", "labels": self.pending.tolist(),
+                              "found": self.pending_count})
+        return False
 
     def confirmed(self, labels) -> bool:
         """Whether the grouping `labels [N]` applies now (S10). It does at the first quantification, when it is the current

@@ -1,25 +1,32 @@
 """Train and publish runs in time-limited chunks: for a GPU machine lent by the command (no dvc or papermill there).
 
 A device command is capped at 10 minutes, so a paper-scale run trains across several commands. Each call trains the
-named runs one after another until --budget-s is spent, checkpointing at the end of every chunk of
-`checkpoint_interval` iterations. A run that finishes is published (hetmarl.publish: curve, summary, config and the
-evaluations made from its weights) under --data; copy that folder into data/runs/ and commit it, and the pipeline
-redraws it on any machine (profiles with `reuse_published: true` do not retrain it). Carry the --runs folder of an
-unfinished run into the next call to resume it exactly.
+named runs until --budget-s is spent, one after another or --jobs at a time in separate processes (small models leave a
+GPU mostly idle, and the machine has 16 cores), checkpointing at the end of every chunk of `checkpoint_interval`
+iterations. A run that finishes is published (hetmarl.publish: curve, summary, config and the evaluations made from its
+weights) under --data; those folders go into data/runs/ and are committed, and the pipeline redraws them on any machine
+(profiles with `reuse_published: true` do not retrain them). A run that does not finish resumes exactly from its run
+folder in a later call.
 
-    python scripts/device_train.py --profile paper --task smax:3s5z --algos mappo shppo --seeds 0 1 2 \
-        --runs .devruns --data $OUT/data/runs --budget-s 540 --device cuda
+A device command returns at most 8 files, no more than 2 folders below $OUT, so --pack DIR writes two archives there:
+DIR/published.tgz (the --data folder, layout <profile>/<family>/<task>/<algo>/s<seed>) and DIR/unfinished.tgz (the run
+folders of the runs still in progress: checkpoints, curve, config). Here: `tar xzf published.tgz -C data/runs`; keep
+unfinished.tgz in a carried, git-ignored folder and name it with --unpack in the next call, which extracts it into --runs:
+
+    python scripts/device_train.py --profile paper --task pms:15a_3c --algos mappo shppo happo_share --seeds 0 1 2 \
+        --runs .devruns --data .devdata --budget-s 540 --device cuda --jobs 9 --pack $OUT [--unpack .carry/unfinished.tgz]
 
 Prints one line per run at the end: finished (published), in progress (iteration, env steps/s) or skipped (already
 published with this config).
 """
 from __future__ import annotations
-import argparse, json, sys, time
+import argparse, importlib, json, os, sys, tarfile, time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))     # spawned --jobs workers import this file as `device_train`
 from hetmarl.core import load_params, profile_config                      # noqa: E402
-from hetmarl.train import Trainer                                          # noqa: E402
+from hetmarl.train import Trainer, process_map                             # noqa: E402
 from hetmarl.publish import publish_run, published_mismatch                 # noqa: E402
 
 
@@ -34,22 +41,38 @@ def parse(argv=None) -> argparse.Namespace:
     p.add_argument("--data", required=True, help="published results, same layout (copy into data/runs/)")
     p.add_argument("--budget-s", type=float, default=540, help="stop starting new chunks after this many seconds")
     p.add_argument("--device", default=None, help="override train.device (e.g. cuda); evaluations run there too")
-    return p.parse_args(argv)
+    p.add_argument("--max-iterations", type=int, default=None, help="train each run at most this many more iterations in this call")
+    p.add_argument("--jobs", type=int, default=1, help="runs trained at a time, each in its own process (torch threads shared out)")
+    p.add_argument("--pack", default=None, help="folder to write published.tgz and unfinished.tgz into (e.g. $OUT)")
+    p.add_argument("--unpack", default=None, help="an unfinished.tgz from an earlier call, extracted into --runs first")
+    a = p.parse_args(argv)
+    if a.jobs < 1: p.error(f"--jobs {a.jobs}: use 1 or more")
+    if a.unpack and not Path(a.unpack).is_file(): p.error(f"--unpack {a.unpack}: no such file (carry the unfinished.tgz an earlier call packed)")
+    return a
+
+
+def rel_path(profile: str, task: str, algo: str, seed: int) -> Path:
+    "A run's place under --runs and --data: <profile>/<family>/<task>/<algo>/s<seed>."
+    return Path(profile) / task.replace(":", "/") / algo / f"s{seed}"
 
 
 def run_one(params, a, algo: str, seed: int, t_end: float) -> str:
     "Train one run until it finishes or the budget ends; publish it when it finishes. Returns a status line."
-    over = {"train": {"device": a.device, "progress": False}} if a.device else {"train": {"progress": False}}
-    cfg = profile_config(params, a.profile, a.task, algo, seed, overrides=over)
-    rel = Path(a.profile) / a.task.replace(":", "/") / algo / f"s{seed}"
+    if time.time() >= t_end: return f"{algo} s{seed}: not started (budget spent)"
+    train = {"progress": False, **({"device": a.device} if a.device else {}),
+             **({"torch_threads": max(1, (os.cpu_count() or 1) // a.jobs)} if a.jobs > 1 else {})}
+    cfg = profile_config(params, a.profile, a.task, algo, seed, overrides={"train": train})
+    rel = rel_path(a.profile, a.task, algo, seed)
     run_dir, out_dir = Path(a.runs) / rel, Path(a.data) / rel
     if not published_mismatch(out_dir, cfg, params): return f"{rel}: skipped, already published"
     tr = Trainer(cfg, run_dir, resume=True)
     chunk, t_chunk = cfg.train.checkpoint_interval, 0.0
-    while tr.iteration < tr.num_iterations and time.time() + t_chunk < t_end:
+    stop = min(tr.num_iterations, tr.iteration + (a.max_iterations or tr.num_iterations))
+    while tr.iteration < stop and time.time() + t_chunk < t_end:
         t0 = time.time()
-        tr.fit(max_iterations=chunk - tr.iteration % chunk)       # ends on a checkpoint
+        tr.fit(max_iterations=min(chunk - tr.iteration % chunk, stop - tr.iteration))   # ends on a checkpoint or at `stop`
         t_chunk = time.time() - t0
+    if tr.iteration % chunk and tr.iteration < tr.num_iterations: tr.save()   # stopped by --max-iterations between checkpoints
     sps = tr.curve[-1]["sps"] if tr.curve else float("nan")
     if tr.iteration < tr.num_iterations:
         return f"{rel}: in progress, iteration {tr.iteration}/{tr.num_iterations}, {sps:,.0f} env steps/s; carry {run_dir}"
@@ -60,14 +83,33 @@ def run_one(params, a, algo: str, seed: int, t_end: float) -> str:
             f"final eval return {final['final_eval_return']:.3f}, won {final['final_eval_won']:.3f}")
 
 
+def pack(a, runs: list[tuple[str, int]], lines: list[str]) -> list[Path]:
+    "Write --pack/published.tgz (the whole --data folder) and --pack/unfinished.tgz (run folders of runs in progress)."
+    out, written = Path(a.pack), []
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(a.data)
+    if data.is_dir() and any(data.iterdir()):
+        with tarfile.open(out / "published.tgz", "w:gz") as t:
+            for p in sorted(data.iterdir()): t.add(p, arcname=p.name)
+        written.append(out / "published.tgz")
+    busy = [rel_path(a.profile, a.task, al, s) for (al, s), line in zip(runs, lines) if ": in progress," in line]
+    if busy:
+        with tarfile.open(out / "unfinished.tgz", "w:gz") as t:
+            for rel in busy: t.add(Path(a.runs) / rel, arcname=str(rel))
+        written.append(out / "unfinished.tgz")
+    return written
+
+
 def main(argv=None) -> list[str]:
     a = parse(argv)
     params = load_params(a.params)
+    if a.unpack:
+        with tarfile.open(a.unpack) as t: t.extractall(a.runs, filter="data")
     t_end = time.time() + a.budget_s
-    lines = []
-    for algo in a.algos:
-        for seed in a.seeds:
-            lines.append(run_one(params, a, algo, seed, t_end) if time.time() < t_end else f"{algo} s{seed}: not started (budget spent)")
+    runs = [(algo, seed) for algo in a.algos for seed in a.seeds]
+    fn = importlib.import_module("device_train").run_one if a.jobs > 1 else run_one
+    lines = process_map(fn, [(params, a, algo, seed, t_end) for algo, seed in runs], a.jobs)
+    if a.pack: lines += [f"packed {p}" for p in pack(a, runs, lines)]
     print("\n".join(lines))
     return lines
 

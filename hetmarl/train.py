@@ -112,8 +112,9 @@ class Trainer:
     # ---- rollout ------------------------------------------------------------------------------
     @torch.no_grad()
     def collect(self) -> list[float]:
-        "Fill the buffer with one rollout; return the team returns of episodes that ended during it."
-        buf, out, h, starts, eps = self.buf, self.last, self.h, self.starts, []
+        """Fill the buffer with one rollout; return the team returns of episodes that ended during it (read once, after
+        the loop: a per-step read would make the host wait for the device at every step)."""
+        buf, out, h, starts, ep_ret = self.buf, self.last, self.h, self.starts, None
         for t in range(buf.T):
             a, logp, h2, extras = self.algo.act(out.obs, out.avail, h, starts, self.gens["act"])
             v, raw = self.algo.values(out.state, out.obs)
@@ -121,11 +122,12 @@ class Trainer:
             buf.insert(t, obs=out.obs, state=out.state, avail=out.avail, active=out.active, starts=starts, h=h,
                        actions=a, logp=logp, values=v, v_raw=raw, rewards=nxt.reward, dones=nxt.done)
             if extras: buf.insert_extras(t, extras)
-            if nxt.done.any(): eps += nxt.ep_return[nxt.done].tolist()
+            if ep_ret is None: ep_ret = torch.empty(buf.dones.shape, dtype=nxt.ep_return.dtype, device=buf.dones.device)
+            ep_ret[t] = nxt.ep_return
             out, h, starts = nxt, h2, nxt.done
         buf.values[buf.T] = self.algo.values(out.state, out.obs)[0]
         self.last, self.h, self.starts = out, h, starts
-        return eps
+        return ep_ret[buf.dones].tolist()              # time-major, envs in order within a step
 
     # ---- one iteration ------------------------------------------------------------------------
     def iterate(self) -> dict:

@@ -8,13 +8,15 @@ weights) under --data; those folders go into data/runs/ and are committed, and t
 (profiles with `reuse_published: true` do not retrain them). A run that does not finish resumes exactly from its run
 folder in a later call.
 
-A device command returns at most 8 files, no more than 2 folders below $OUT, so --pack DIR writes two archives there:
-DIR/published.tgz (the --data folder, layout <profile>/<family>/<task>/<algo>/s<seed>) and DIR/unfinished.tgz (the run
-folders of the runs still in progress: checkpoints, curve, config). Here: `tar xzf published.tgz -C data/runs`; keep
-unfinished.tgz in a carried, git-ignored folder and name it with --unpack in the next call, which extracts it into --runs:
+A device command returns at most 8 files, no more than 2 folders below $OUT, so --pack DIR writes two archives there,
+laid out as <profile>/<family>/<task>/<algo>/s<seed>: DIR/published.tgz (the named runs' published folders) and
+DIR/unfinished.tgz (the run folders of the named runs still in progress: checkpoints, curve, config). Here:
+`tar xzf published.tgz -C data/runs` (and commit); keep unfinished.tgz in a carried, git-ignored folder and name it with
+--unpack in the next call, which extracts it into --runs. With --data data/runs, a run already published here (and so in
+the working tree the command carries) is skipped rather than trained again:
 
     python scripts/device_train.py --profile paper --task pms:15a_3c --algos mappo shppo happo_share --seeds 0 1 2 \
-        --runs .devruns --data .devdata --budget-s 540 --device cuda --jobs 9 --pack $OUT [--unpack .carry/unfinished.tgz]
+        --runs .devruns --data data/runs --budget-s 540 --device cuda --jobs 9 --pack $OUT [--unpack .carry/unfinished.tgz]
 
 Prints one line per run at the end: finished (published), in progress (iteration, env steps/s) or skipped (already
 published with this config).
@@ -83,20 +85,20 @@ def run_one(params, a, algo: str, seed: int, t_end: float) -> str:
             f"final eval return {final['final_eval_return']:.3f}, won {final['final_eval_won']:.3f}")
 
 
-def pack(a, runs: list[tuple[str, int]], lines: list[str]) -> list[Path]:
-    "Write --pack/published.tgz (the whole --data folder) and --pack/unfinished.tgz (run folders of runs in progress)."
-    out, written = Path(a.pack), []
+def pack(a, runs: list[tuple[str, int]]) -> list[Path]:
+    """Write --pack/published.tgz (the published folders of the named runs) and --pack/unfinished.tgz (the run folders
+    of every named run with a checkpoint and no published result: those trained here, and those carried in that got no
+    turn), each laid out as <profile>/<family>/<task>/<algo>/s<seed>."""
+    out, written, data, runs_root = Path(a.pack), [], Path(a.data), Path(a.runs)
     out.mkdir(parents=True, exist_ok=True)
-    data = Path(a.data)
-    if data.is_dir() and any(data.iterdir()):
-        with tarfile.open(out / "published.tgz", "w:gz") as t:
-            for p in sorted(data.iterdir()): t.add(p, arcname=p.name)
-        written.append(out / "published.tgz")
-    busy = [rel_path(a.profile, a.task, al, s) for (al, s), line in zip(runs, lines) if ": in progress," in line]
-    if busy:
-        with tarfile.open(out / "unfinished.tgz", "w:gz") as t:
-            for rel in busy: t.add(Path(a.runs) / rel, arcname=str(rel))
-        written.append(out / "unfinished.tgz")
+    rels = [rel_path(a.profile, a.task, al, s) for al, s in runs]
+    done = [r for r in rels if (data / r / "final.json").exists()]
+    busy = [r for r in rels if (runs_root / r / "ckpt").is_dir() and r not in done]
+    for name, root, chosen in (("published.tgz", data, done), ("unfinished.tgz", runs_root, busy)):
+        if not chosen: (out / name).unlink(missing_ok=True); continue          # no archive from an earlier call left behind
+        with tarfile.open(out / name, "w:gz") as t:
+            for r in chosen: t.add(root / r, arcname=str(r))
+        written.append(out / name)
     return written
 
 
@@ -109,7 +111,7 @@ def main(argv=None) -> list[str]:
     runs = [(algo, seed) for algo in a.algos for seed in a.seeds]
     fn = importlib.import_module("device_train").run_one if a.jobs > 1 else run_one
     lines = process_map(fn, [(params, a, algo, seed, t_end) for algo, seed in runs], a.jobs)
-    if a.pack: lines += [f"packed {p}" for p in pack(a, runs, lines)]
+    if a.pack: lines += [f"packed {p}" for p in pack(a, runs)]
     print("\n".join(lines))
     return lines
 

@@ -18,6 +18,9 @@ the working tree the command carries) is skipped rather than trained again:
     python scripts/device_train.py --profile paper --task pms:15a_3c --algos mappo shppo happo_share --seeds 0 1 2 \
         --runs .devruns --data data/runs --budget-s 540 --device cuda --jobs 9 --pack $OUT [--unpack .carry/unfinished.tgz]
 
+A chunk starts only when the last one's duration still fits in the budget, and a run only with at least --min-start-s
+left, so a call ends within about one chunk of --budget-s; leave that, publishing and packing inside the 10 minutes.
+
 Prints one line per run at the end: finished (published), in progress (iteration, env steps/s) or skipped (already
 published with this config).
 """
@@ -43,6 +46,8 @@ def parse(argv=None) -> argparse.Namespace:
     p.add_argument("--data", required=True, help="published results, same layout (copy into data/runs/)")
     p.add_argument("--budget-s", type=float, default=540, help="stop starting new chunks after this many seconds")
     p.add_argument("--device", default=None, help="override train.device (e.g. cuda); evaluations run there too")
+    p.add_argument("--min-start-s", type=float, default=90, help="start or resume no run with less budget left than this "
+                   "(a run's first chunk has no time estimate, and a command that outlasts its limit returns nothing)")
     p.add_argument("--max-iterations", type=int, default=None, help="train each run at most this many more iterations in this call")
     p.add_argument("--jobs", type=int, default=1, help="runs trained at a time, each in its own process (torch threads shared out)")
     p.add_argument("--pack", default=None, help="folder to write published.tgz and unfinished.tgz into (e.g. $OUT)")
@@ -60,7 +65,7 @@ def rel_path(profile: str, task: str, algo: str, seed: int) -> Path:
 
 def run_one(params, a, algo: str, seed: int, t_end: float) -> str:
     "Train one run until it finishes or the budget ends; publish it when it finishes. Returns a status line."
-    if time.time() >= t_end: return f"{algo} s{seed}: not started (budget spent)"
+    if t_end - time.time() < a.min_start_s: return f"{algo} s{seed}: not started (less than --min-start-s of the budget left)"
     train = {"progress": False, **({"device": a.device} if a.device else {}),
              **({"torch_threads": max(1, (os.cpu_count() or 1) // a.jobs)} if a.jobs > 1 else {})}
     cfg = profile_config(params, a.profile, a.task, algo, seed, overrides={"train": train})

@@ -101,17 +101,18 @@ def plot_mean_ci(ax, agg: pd.DataFrame, x: str = "env_steps", label: str = "", c
     return line
 
 # %% ../nbs/40_report.ipynb #dff57d84
-SUBSET_KEYS = {"pms_tasks": ("pms", "tasks"), "het_algos": ("het", "algos")}   # subset key → the full list in params.yaml
+SUBSET_KEYS = {"pms_tasks": ("pms", "tasks"), "het_algos": ("het", "algos"),   # subset key → the full list in params.yaml
+               "hetdps_tasks": ("hetdps", "tasks"), "hetdps_schemes": ("hetdps", "schemes")}
 
 def profile_subset(params: dict, profile: str) -> dict[str, list[str]]:
-    "The PMS tasks and SHPPO-comparison algorithms `profile`'s tables cover: `profile_subsets.<profile>` or all of them."
+    "The runs `profile`'s tables cover, per key of `SUBSET_KEYS`: `profile_subsets.<profile>` or the whole list ([] if params lack it)."
     sub = dict((params.get("profile_subsets") or {}).get(profile) or {})
     unknown = sorted(set(sub) - set(SUBSET_KEYS))
     if unknown:
         raise ConfigError(f"profile_subsets.{profile} has unknown key(s) {unknown}", f"use only {sorted(SUBSET_KEYS)} (params.yaml)")
     out = {}
     for key, (section, field) in SUBSET_KEYS.items():
-        full = list(params[section][field])
+        full = list((params.get(section) or {}).get(field) or [])
         chosen = list(sub.get(key) or full)
         extra = [x for x in chosen if x not in full]
         if extra:

@@ -86,13 +86,18 @@ def latent_trace(run_dir, device: str = "cpu") -> dict | None:
     return {"task": cfg.task, "algo": cfg.algo, "seed": cfg.seed, "episode_seed": LATENT_EPISODE_SEED,
             "agent_groups": list(map(int, env.spec.agent_groups)), "mu": rec["mu"][:, 0].cpu().tolist()}
 
+def _plain(x):
+    "JSON-ready copy of a regroup log entry (numpy scalars and arrays as Python numbers and lists)."
+    return json.loads(json.dumps(x, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o)))
+
 def meta_het_state(run_dir) -> dict | None:
-    "A HetDPS run's last Meta-Het matrix and final agent → network table (None if it never quantified)."
+    """A HetDPS run's last Meta-Het matrix, final agent → network table and regroup log (one entry per quantification:
+    the update, what it found, and after a regrouping the new table; `hetmarl.sharing`), or None if it never quantified."""
     algo, cfg = load_policy(run_dir)
     D = getattr(algo, "last_distance", None)
     if D is None: return None
     return {"task": cfg.task, "algo": cfg.algo, "seed": cfg.seed, "agent_groups": list(map(int, algo.spec.agent_groups)),
-            "table": algo.actor.table.tolist(), "distance": D.cpu().tolist()}
+            "table": algo.actor.table.tolist(), "distance": D.cpu().tolist(), "regroups": _plain(algo.regroups)}
 
 def _swap_in(tmp: Path, out: Path) -> None:
     old = out.with_name(out.name + ".old")
@@ -145,6 +150,8 @@ def published_mismatch(out_dir, cfg: RunConfig, params: dict) -> str:
         return f"its zero-shot evaluations {ev.get('zero_shot')} are not the ones asked for {want}"
     if wants_latents(params, cfg) and not ev.get("latents"): return "it has no latent trace"
     if cfg.algo in HETDPS_ALGOS and not ev.get("meta_het"): return "it has no Meta-Het state"
+    if cfg.algo in HETDPS_ALGOS and "regroups" not in (_read_json(out / "meta_het.json") or {}):
+        return "its Meta-Het state has no regroup log (published before runs recorded one)"
     return ""
 
 # %% ../nbs/22_publish.ipynb #81d53dda

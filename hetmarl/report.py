@@ -13,7 +13,8 @@ from scipy import stats
 from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['SCHEME_LABELS', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts', 'read_zero_shot',
+__all__ = ['SCHEME_LABELS', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts', 'assignment_history', 'stray_agents',
+           'type_moves', 'assignment_summary', 'first_appearance', 'plot_assignments', 'read_zero_shot',
            'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset', 'manifest_entries',
            'write_manifest_fragment', 'merge_manifest']
 
@@ -51,6 +52,63 @@ def plot_group_counts(ax, curves_of: dict[str, list[pd.DataFrame]]) -> None:
     for i, (a, cs) in enumerate(curves_of.items()):
         for k, c in enumerate(cs):
             ax.step(c["env_steps"], c["n_groups"], where="post", alpha=0.8, color=f"C{i}", label=SCHEME_LABELS.get(a, a) if k == 0 else None)
+
+# %% ../nbs/40_report.ipynb #dddbdaa1
+def assignment_history(meta: dict) -> tuple[list[int], np.ndarray]:
+    """The updates of a HetDPS run's quantifications and its agent → network table after each, `[Q, N]`, from its
+    published `meta_het.json` (a quantification that did not regroup leaves the table as it was)."""
+    table, updates, rows = np.zeros(len(meta["agent_groups"]), dtype=np.int64), [], []    # every run starts on one network
+    for r in meta["regroups"]:
+        if "table" in r: table = np.asarray(r["table"], dtype=np.int64)
+        updates.append(int(r["update"])); rows.append(table.copy())
+    return updates, np.stack(rows) if rows else np.zeros((0, len(meta["agent_groups"])), dtype=np.int64)
+
+def stray_agents(table, types) -> int:
+    "Agents on a network that more agents of another type use."
+    table, types = np.asarray(table), np.asarray(types)
+    n = 0
+    for s in np.unique(table):
+        counts = np.bincount(types[table == s])
+        n += int(counts[(counts > 0) & (counts < counts.max())].sum())
+    return n
+
+def type_moves(before, after, types) -> int:
+    "Types whose agents mostly use another network after than before (ties: the lowest slot)."
+    before, after, types = map(np.asarray, (before, after, types))
+    return sum(int(np.bincount(before[types == t]).argmax() != np.bincount(after[types == t]).argmax()) for t in np.unique(types))
+
+def assignment_summary(meta: dict) -> dict:
+    "A HetDPS run's regroupings, stray agents and type moves over its quantifications (see above)."
+    updates, tables = assignment_history(meta)
+    types = np.asarray(meta["agent_groups"])
+    stray = [stray_agents(t, types) for t in tables]
+    prev = np.concatenate([np.zeros_like(tables[:1]), tables[:-1]])
+    return {"quantifications": len(updates), "regroupings": int(sum((a != b).any() for a, b in zip(prev, tables))),
+            "first_stray_update": next((u for u, n in zip(updates, stray) if n), math.nan),
+            "quantifications_with_stray": int(np.count_nonzero(stray)), "max_stray_agents": max(stray, default=0),
+            "type_moves": int(sum(type_moves(a, b, types) for a, b in zip(tables[:-1], tables[1:]))),
+            "final_stray_agents": stray[-1] if stray else 0}
+
+# %% ../nbs/40_report.ipynb #c91b9ce5
+def first_appearance(tables: np.ndarray) -> np.ndarray:
+    "Networks renumbered 0, 1, … in the order they first appear (quantification by quantification, agent by agent)."
+    order = {s: i for i, s in enumerate(dict.fromkeys(np.asarray(tables).ravel().tolist()))}
+    return np.vectorize(order.get, otypes=[np.int64])(tables) if np.size(tables) else np.asarray(tables)
+
+def plot_assignments(ax, meta: dict, title: str) -> None:
+    "One HetDPS run's agent → network table after each quantification (agents in type order, networks by first appearance)."
+    import matplotlib.ticker
+    updates, tables = assignment_history(meta)
+    types = np.asarray(meta["agent_groups"])
+    order = np.argsort(types, kind="stable")
+    nets = first_appearance(tables)[:, order].T                                   # [agents, quantifications]
+    cmap, n = ("tab10", 10) if nets.max(initial=0) < 10 else ("tab20", 20)         # distinct hues while there are few networks
+    ax.imshow(nets % n, aspect="auto", interpolation="nearest", cmap=cmap, vmin=0, vmax=n - 1)
+    for b in np.flatnonzero(np.diff(types[order])) + 0.5: ax.axhline(b, color="w", lw=1.2)
+    step = max(1, len(updates) // 6)
+    ax.set_xticks(range(0, len(updates), step), [str(u) for u in updates[::step]], fontsize=7)
+    ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True)); ax.tick_params(axis="y", labelsize=7)
+    ax.set_title(title, fontsize=8); ax.set_xlabel("update (quantification)", fontsize=8); ax.set_ylabel("agent (type order)", fontsize=8)
 
 # %% ../nbs/40_report.ipynb #400d215d
 def read_zero_shot(run_dir: str | os.PathLike, by: str, sizes, stage: str) -> pd.DataFrame:

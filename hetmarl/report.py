@@ -95,8 +95,9 @@ def first_appearance(tables: np.ndarray) -> np.ndarray:
     order = {s: i for i, s in enumerate(dict.fromkeys(np.asarray(tables).ravel().tolist()))}
     return np.vectorize(order.get, otypes=[np.int64])(tables) if np.size(tables) else np.asarray(tables)
 
-def plot_assignments(ax, meta: dict, title: str) -> None:
-    "One HetDPS run's agent → network table after each quantification (agents in type order, networks by first appearance)."
+def plot_assignments(ax, meta: dict, title: str, type_name: str = "type") -> None:
+    """One HetDPS run's agent → network table after each quantification (agents in type order, networks by first
+    appearance); `type_name` names the agents' types on the axis (e.g. "colour")."""
     import matplotlib.ticker
     updates, tables = assignment_history(meta)
     types = np.asarray(meta["agent_groups"])
@@ -108,7 +109,7 @@ def plot_assignments(ax, meta: dict, title: str) -> None:
     step = max(1, len(updates) // 6)
     ax.set_xticks(range(0, len(updates), step), [str(u) for u in updates[::step]], fontsize=7)
     ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True)); ax.tick_params(axis="y", labelsize=7)
-    ax.set_title(title, fontsize=8); ax.set_xlabel("update (quantification)", fontsize=8); ax.set_ylabel("agent (type order)", fontsize=8)
+    ax.set_title(title, fontsize=8); ax.set_xlabel("update (quantification)", fontsize=8); ax.set_ylabel(f"agent ({type_name} order)", fontsize=8)
 
 # %% ../nbs/40_report.ipynb #400d215d
 def read_zero_shot(run_dir: str | os.PathLike, by: str, sizes, stage: str) -> pd.DataFrame:

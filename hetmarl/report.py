@@ -14,9 +14,9 @@ from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_wri
 
 # %% auto #0
 __all__ = ['SCHEME_LABELS', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts', 'assignment_history', 'stray_agents',
-           'type_moves', 'assignment_summary', 'first_appearance', 'plot_assignments', 'read_zero_shot',
-           'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset', 'manifest_entries',
-           'write_manifest_fragment', 'merge_manifest']
+           'type_moves', 'type_networks', 'assignment_summary', 'first_appearance', 'plot_assignments',
+           'read_zero_shot', 'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset',
+           'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
 
 # %% ../nbs/40_report.ipynb #707d46e1
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float, int]:
@@ -76,6 +76,11 @@ def type_moves(before, after, types) -> int:
     "Types whose agents mostly use another network after than before (ties: the lowest slot)."
     before, after, types = map(np.asarray, (before, after, types))
     return sum(int(np.bincount(before[types == t]).argmax() != np.bincount(after[types == t]).argmax()) for t in np.unique(types))
+
+def type_networks(table, types) -> int:
+    "How many distinct networks are some type's main network (fewer than the types: some types mostly share one)."
+    table, types = np.asarray(table), np.asarray(types)
+    return len({int(np.bincount(table[types == t]).argmax()) for t in np.unique(types)})
 
 def assignment_summary(meta: dict) -> dict:
     "A HetDPS run's regroupings, stray agents and type moves over its quantifications (see above)."

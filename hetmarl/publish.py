@@ -150,7 +150,8 @@ def published_mismatch(out_dir, cfg: RunConfig, params: dict) -> str:
         return f"its zero-shot evaluations {ev.get('zero_shot')} are not the ones asked for {want}"
     if wants_latents(params, cfg) and not ev.get("latents"): return "it has no latent trace"
     if cfg.algo in HETDPS_ALGOS and not ev.get("meta_het"): return "it has no Meta-Het state"
-    if cfg.algo in HETDPS_ALGOS and "regroups" not in (_read_json(out / "meta_het.json") or {}):
+    mh = _read_json(out / "meta_het.json")                                   # absent when the run never quantified
+    if cfg.algo in HETDPS_ALGOS and mh is not None and "regroups" not in mh:
         return "its Meta-Het state has no regroup log (published before runs recorded one)"
     return ""
 

@@ -14,7 +14,7 @@ from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_wri
 
 # %% auto #0
 __all__ = ['SCHEME_LABELS', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts', 'assignment_history', 'stray_agents',
-           'type_moves', 'type_networks', 'assignment_summary', 'first_appearance', 'plot_assignments',
+           'main_networks', 'type_moves', 'type_networks', 'assignment_summary', 'first_appearance', 'plot_assignments',
            'read_zero_shot', 'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset',
            'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
 
@@ -72,15 +72,18 @@ def stray_agents(table, types) -> int:
         n += int(counts[(counts > 0) & (counts < counts.max())].sum())
     return n
 
+def main_networks(table, types) -> np.ndarray:
+    "Each type's main network: the one most of its agents use (ties: the lowest slot), types in increasing order."
+    table, types = np.asarray(table), np.asarray(types)
+    return np.array([np.bincount(table[types == t]).argmax() for t in np.unique(types)])
+
 def type_moves(before, after, types) -> int:
-    "Types whose agents mostly use another network after than before (ties: the lowest slot)."
-    before, after, types = map(np.asarray, (before, after, types))
-    return sum(int(np.bincount(before[types == t]).argmax() != np.bincount(after[types == t]).argmax()) for t in np.unique(types))
+    "Types whose main network differs after from before."
+    return int((main_networks(before, types) != main_networks(after, types)).sum())
 
 def type_networks(table, types) -> int:
     "How many distinct networks are some type's main network (fewer than the types: some types mostly share one)."
-    table, types = np.asarray(table), np.asarray(types)
-    return len({int(np.bincount(table[types == t]).argmax()) for t in np.unique(types)})
+    return len(set(main_networks(table, types).tolist()))
 
 def assignment_summary(meta: dict) -> dict:
     "A HetDPS run's regroupings, stray agents and type moves over its quantifications (see above)."

@@ -19,8 +19,8 @@ from .scaling import zero_shot_eval, scaled_groups, policy_at, record_episode
 
 # %% auto #0
 __all__ = ['NOT_TRANSFERABLE', 'LATENT_EPISODE_SEED', 'MACHINE_KEYS', 'REUSED_NOTE', 'zero_shot_cases', 'wants_latents',
-           'zero_shot_rows', 'latent_trace', 'meta_het_state', 'publish_run', 'published_mismatch', 'train_and_publish',
-           'train_then_publish']
+           'zero_shot_rows', 'latent_trace', 'meta_het_state', 'seps_groups', 'publish_run', 'published_mismatch',
+           'train_and_publish', 'train_then_publish']
 
 # %% ../nbs/22_publish.ipynb #90411a93
 NOT_TRANSFERABLE = "cannot act at this size (one network per agent)"
@@ -99,6 +99,14 @@ def meta_het_state(run_dir) -> dict | None:
     return {"task": cfg.task, "algo": cfg.algo, "seed": cfg.seed, "agent_groups": list(map(int, algo.spec.agent_groups)),
             "table": algo.actor.table.tolist(), "distance": D.cpu().tolist(), "regroups": _plain(algo.regroups)}
 
+def seps_groups(run_dir) -> dict | None:
+    """A SePS run's final agent → network table and regroup log (its one k-means grouping, `hetmarl.sharing.SePS`),
+    or None if it stopped before the groups were fixed."""
+    algo, cfg = load_policy(run_dir)
+    if not algo.regroups: return None
+    return {"task": cfg.task, "algo": cfg.algo, "seed": cfg.seed, "agent_groups": list(map(int, algo.spec.agent_groups)),
+            "table": algo.actor.table.tolist(), "regroups": _plain(algo.regroups)}
+
 def _swap_in(tmp: Path, out: Path) -> None:
     old = out.with_name(out.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
@@ -108,7 +116,8 @@ def _swap_in(tmp: Path, out: Path) -> None:
 
 def publish_run(run_dir, out_dir, params: dict, device: str = "cpu") -> Path:
     """Write a finished run's published results to `out_dir`: curve, summary, config, `zero_shot.csv` (when a
-    zero-shot table covers the run), `latents.json` (SHPPO on the SHPPO task) and `evaluations.json`."""
+    zero-shot table covers the run), `latents.json` (SHPPO on the SHPPO task), `meta_het.json` (HetDPS), `groups.json`
+    (SePS) and `evaluations.json`."""
     run, out = RunDir(run_dir), Path(out_dir)
     if not run.final.exists():
         raise CheckpointError(f"{run.root} has no final.json: the run has not finished\n  fix: train it first (hetmarl.train.train)")
@@ -124,8 +133,10 @@ def publish_run(run_dir, out_dir, params: dict, device: str = "cpu") -> Path:
     if lat is not None: atomic_write_json(tmp / "latents.json", lat)
     mh = meta_het_state(run.root) if rc.algo in HETDPS_ALGOS else None
     if mh is not None: atomic_write_json(tmp / "meta_het.json", mh)
+    sg = seps_groups(run.root) if rc.algo == "seps" else None
+    if sg is not None: atomic_write_json(tmp / "groups.json", sg)
     atomic_write_json(tmp / "evaluations.json", {"zero_shot": [c["label"] for c in cases], "latents": wants_latents(params, rc),
-                                                  "meta_het": rc.algo in HETDPS_ALGOS, "code": ck.get("code")})
+                                                  "meta_het": rc.algo in HETDPS_ALGOS, "groups": sg is not None, "code": ck.get("code")})
     _swap_in(tmp, out)
     return out
 
@@ -153,7 +164,7 @@ def published_mismatch(out_dir, cfg: RunConfig, params: dict) -> str:
     mh = _read_json(out / "meta_het.json")                                   # absent when the run never quantified
     if cfg.algo in HETDPS_ALGOS and mh is not None and "regroups" not in mh:
         return "its Meta-Het state has no regroup log (published before runs recorded one)"
-    return ""
+    return ""                                                                # groups.json (SePS) is optional: see above
 
 # %% ../nbs/22_publish.ipynb #81d53dda
 REUSED_NOTE = "reused_published_run.txt"

@@ -13,10 +13,11 @@ from scipy import stats
 from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['SCHEME_LABELS', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts', 'assignment_history', 'stray_agents',
-           'main_networks', 'type_moves', 'type_networks', 'assignment_summary', 'first_appearance', 'plot_assignments',
-           'read_zero_shot', 'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset',
-           'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
+__all__ = ['SCHEME_LABELS', 'GROUPING_FILES', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts',
+           'assignment_history', 'stray_agents', 'main_networks', 'type_moves', 'type_networks', 'assignment_summary',
+           'first_appearance', 'plot_assignments', 'read_grouping', 'groups_ari', 'final_groups', 'read_zero_shot',
+           'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset', 'manifest_entries',
+           'write_manifest_fragment', 'merge_manifest']
 
 # %% ../nbs/40_report.ipynb #707d46e1
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float, int]:
@@ -118,6 +119,27 @@ def plot_assignments(ax, meta: dict, title: str, type_name: str = "type") -> Non
     ax.set_xticks(range(0, len(updates), step), [str(u) for u in updates[::step]], fontsize=7)
     ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True)); ax.tick_params(axis="y", labelsize=7)
     ax.set_title(title, fontsize=8); ax.set_xlabel("update (quantification)", fontsize=8); ax.set_ylabel(f"agent ({type_name} order)", fontsize=8)
+
+# %% ../nbs/40_report.ipynb #26455578
+GROUPING_FILES = {"hetdps": "meta_het.json", "hetdps_confirm": "meta_het.json", "seps": "groups.json"}   # as hetmarl.publish writes them
+
+def read_grouping(run_dir: str | os.PathLike, algo: str) -> dict | None:
+    "A published run's grouping (`GROUPING_FILES`); None for a scheme that does not group or a run that published none."
+    name = GROUPING_FILES.get(algo)
+    if name is None or not (p := Path(run_dir) / name).exists(): return None
+    return json.loads(p.read_text())
+
+def groups_ari(meta: dict) -> float:
+    "Adjusted Rand index of a grouping's final agent → network table against the agents' types (1: exactly the types)."
+    from sklearn.metrics import adjusted_rand_score
+    return float(adjusted_rand_score(meta["agent_groups"], meta["table"]))
+
+def final_groups(metas) -> dict:
+    "Mean final group count and ARI over the groupings in `metas` (None: a seed without one), and how many seeds had one."
+    ms = [m for m in metas if m is not None]
+    if not ms: return {"final_groups": math.nan, "groups_ari": math.nan, "groups_seeds": 0}
+    return {"final_groups": float(np.mean([len(set(m["table"])) for m in ms])),
+            "groups_ari": float(np.mean([groups_ari(m) for m in ms])), "groups_seeds": len(ms)}
 
 # %% ../nbs/40_report.ipynb #400d215d
 def read_zero_shot(run_dir: str | os.PathLike, by: str, sizes, stage: str) -> pd.DataFrame:

@@ -266,11 +266,12 @@ def train_cvae(model: CVAE, x: Tensor, y: Tensor, e: Tensor | None = None, ids: 
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     B, hist = x.shape[0], []
     for _ in range(cfg.epochs):
-        perm, tot = torch.randperm(B, generator=g).to(x.device), 0.0
+        # the epoch's loss sum stays on the device (float64, as Python floats would add it): no host sync per minibatch
+        perm, tot = torch.randperm(B, generator=g).to(x.device), torch.zeros((), dtype=torch.float64, device=x.device)
         for b in perm.split(cfg.batch_size):
             loss, _, _ = model.loss(None if e is None else e[b], x[b], y[b], None if ids is None else ids[b])
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); tot += float(loss.detach()) * len(b)
-        hist.append(tot / B)
+            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); tot += loss.detach().double() * len(b)
+        hist.append(float(tot) / B)
     return hist
 
 # %% ../nbs/30_hetero.ipynb #dc1888be
@@ -411,7 +412,7 @@ def case_study_job(version: str, run_cfg, iterations: int, contexts: int, cfg: C
         tr = Trainer(run_cfg, Path(d), resume=False)
         meta_pool, ctx_pool, returns = pools_from_training(tr, iterations)
     ctx = PMSContext(**ctx_pool.sample(contexts, torch.Generator().manual_seed(run_cfg.seed)))
-    env, N = make_case_study(version), tr.spec.n_agents
+    env, N = make_case_study(version, device=tr.device), tr.spec.n_agents      # where the pools live
     out = {kind: pms_type_distance(env, ctx, kind, cfg) for kind in ("obs", "response", "effect", "objective")}
     out.update({form: meta_het_distance(meta_pool, N, c, max_train=meta_max_train) for form, c in meta_cfgs.items()})
     kept = meta_pool.sample(min(keep_samples, len(meta_pool)), torch.Generator().manual_seed(run_cfg.seed)) if keep_samples else None

@@ -101,7 +101,7 @@ class DeviceCheck(TorchFunctionMode):
             if out is args[0]: out = out.view_as(out)            # CPU .to(cpu) returns its input: keep the marks apart
             return _mark(out, _move_host(name, args, kwargs))
         ins = list(_tensors(args)) + list(_tensors(kwargs))
-        if name == "__set__" and len(ins) == 2: return _mark(ins[0], getattr(ins[1], _MARK, None))  # p.data = t
+        if name == "__set__" and len(ins) == 2: _mark(ins[0], getattr(ins[1], _MARK, None)); return out  # p.data = t
         if name == "numpy" and ins and on_device(ins[0]): self._report("numpy() of a device tensor (call .cpu() first)")
         if name == "__getitem__" and ins and on_host(ins[0]) and any(on_device(t) and t.dim() for t in ins[1:]):
             self._report("a host tensor indexed by a device tensor")

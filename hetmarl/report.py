@@ -15,9 +15,9 @@ from .core import ConfigError, atomic_write_bytes, atomic_write_text, atomic_wri
 # %% auto #0
 __all__ = ['SCHEME_LABELS', 'GROUPING_FILES', 'SUBSET_KEYS', 'mean_ci', 'curves_mean_ci', 'plot_group_counts',
            'assignment_history', 'stray_agents', 'main_networks', 'type_moves', 'type_networks', 'assignment_summary',
-           'first_appearance', 'plot_assignments', 'read_grouping', 'groups_ari', 'final_groups', 'read_zero_shot',
-           'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci', 'profile_subset', 'manifest_entries',
-           'write_manifest_fragment', 'merge_manifest']
+           'first_appearance', 'plot_assignments', 'read_grouping', 'groups_ari', 'final_groups', 'proposals',
+           'proposal_summary', 'read_zero_shot', 'zero_shot_summary', 'save_table', 'save_figure', 'plot_mean_ci',
+           'profile_subset', 'manifest_entries', 'write_manifest_fragment', 'merge_manifest']
 
 # %% ../nbs/40_report.ipynb #707d46e1
 def mean_ci(x, level: float = 0.95) -> tuple[float, float, float, int]:
@@ -140,6 +140,20 @@ def final_groups(metas) -> dict:
     if not ms: return {"final_groups": math.nan, "groups_ari": math.nan, "groups_seeds": 0}
     return {"final_groups": float(np.mean([len(set(m["table"])) for m in ms])),
             "groups_ari": float(np.mean([groups_ari(m) for m in ms])), "groups_seeds": len(ms)}
+
+# %% ../nbs/40_report.ipynb #2dd780a3
+def proposals(meta: dict) -> list[np.ndarray]:
+    "The partitions a run's quantifications found, in order: adopted (`table`) or held back (`labels`); failed clusterings left out."
+    return [np.asarray(r["labels"] if "labels" in r else r["table"]) for r in meta["regroups"] if "labels" in r or "table" in r]
+
+def proposal_summary(meta: dict) -> dict:
+    "ARI against the agents' types of a run's first proposal, the mean and the lowest of its later ones, and the range of their cluster counts."
+    from sklearn.metrics import adjusted_rand_score
+    ps = proposals(meta)
+    ari, k = [float(adjusted_rand_score(meta["agent_groups"], p)) for p in ps], [len(np.unique(p)) for p in ps]
+    later = ari[1:]
+    return {"first_proposal_ari": ari[0] if ari else math.nan, "later_proposals_ari": float(np.mean(later)) if later else math.nan,
+            "later_proposals_min_ari": min(later) if later else math.nan, "proposal_clusters": f"{min(k)}–{max(k)}" if k else ""}
 
 # %% ../nbs/40_report.ipynb #400d215d
 def read_zero_shot(run_dir: str | os.PathLike, by: str, sizes, stage: str) -> pd.DataFrame:
